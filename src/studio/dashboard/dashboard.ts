@@ -54,8 +54,10 @@ export interface ChannelCard {
   stats: ChannelStats;
   /** Its cadence has no slot after now (UNTIL or COUNT reached: core/slots.ts cadenceEnded). */
   ended: boolean;
-  /** The latest gaps first, at most 5. */
+  /** The latest gaps first, at most GAPS_LISTED (listGaps). */
   recentGaps: string[];
+  /** The gaps before those, latest first: the card says how many, linking to the latest of them. */
+  earlierGaps: string[];
   heatmap: string;
 }
 
@@ -86,6 +88,19 @@ export interface FlagWords {
 
 /** More flags of one kind for one channel than this are shown as one line (a new channel with a past start has dozens). */
 export const GROUP_OVER = 3;
+
+/** How many gaps a channel's card lists by date; it says how many earlier ones there are. */
+export const GAPS_LISTED = 5;
+
+/**
+ * A card's gaps: `missed` (ChannelStats.missed, local dates in time order) split into the latest
+ * GAPS_LISTED, latest first, and the earlier ones, latest first. Together they are every gap the
+ * card's "Gaps (N)" counts: the card listed 5 dates under "Gaps (6)" and said nothing of the sixth.
+ */
+export function listGaps(missed: readonly string[]): { recentGaps: string[]; earlierGaps: string[] } {
+  const latestFirst = [...missed].reverse();
+  return { recentGaps: latestFirst.slice(0, GAPS_LISTED), earlierGaps: latestFirst.slice(GAPS_LISTED) };
+}
 
 export function buildDashboard(input: {
   planner: Planner;
@@ -118,7 +133,7 @@ export function buildDashboard(input: {
       slotZone: (date) => periodZone(channel.id, date),
       stats,
       ended: stats.nextSlot === null && cadenceEnded(channel, zone, now),
-      recentGaps: [...stats.missed].reverse().slice(0, 5),
+      ...listGaps(stats.missed),
       heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),
     };
   });

@@ -17,6 +17,9 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.noSlotsYet': { en: 'no slots yet', zh: '还没有到期的排期' },
   'dash.gaps': { en: 'Gaps', zh: '断更' },
   'dash.noGaps': { en: 'No gaps.', zh: '没有断更。' },
+  // After the listed gaps: how many more the count holds (a link to the latest of them).
+  'dash.earlierGaps.one': { en: 'and 1 earlier', zh: '以及更早的 1 次' },
+  'dash.earlierGaps.other': { en: 'and {n} earlier', zh: '以及更早的 {n} 次' },
   'dash.overdue': { en: 'Missed so far: the slot of {date} has no post; one published before {until} still fills it', zh: '目前断更：{date}的排期没有发布文章；在 {until}之前发布仍可补上' },
   'dash.overdueOpen': { en: 'Missed so far: the slot of {date} has no post', zh: '目前断更：{date}的排期没有发布文章' },
   'dash.dueToday': { en: 'Due today at {time}: not posted yet', zh: '今天 {time} 该发，还没发' },
