@@ -174,8 +174,11 @@ describe('an .mdx heading with its own {#id} (Docusaurus)', () => {
   test("the editor's preview of the real Docusaurus page gives its headings their ids", () => {
     const source = readFileSync(new URL('../fixtures/docusaurus/cli.mdx', import.meta.url), 'utf8');
     const html = renderPreview(source.slice(source.indexOf('\n---\n', 4) + 5));
-    expect(html).toContain('<h2 id="user-content-docusaurus-cli-commands">Docusaurus CLI commands</h2>');
-    expect(html).toContain('<h4 id="user-content-options-1">Options</h4>');
+    // The doc's body starts with `# CLI`: the page shows a body that uses `#` one level down, and so
+    // does the preview now (preview-heading-levels.ts); import leaves that `# CLI` out (integration mdx-heading-ids-build).
+    expect(html).toContain('<h2>CLI</h2>');
+    expect(html).toContain('<h3 id="user-content-docusaurus-cli-commands">Docusaurus CLI commands</h3>');
+    expect(html).toContain('<h5 id="user-content-options-1">Options</h5>');
     expect(html).not.toMatch(/\{#/);
   });
 
