@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { translateIssue } from '../../src/core/i18n/zod-issues.ts';
 import { relativeCoverOf } from '../../src/core/moved-posts/cover.ts';
+import { tagNames } from '../../src/core/tag-slug.ts';
 
 const parse = (fm: Record<string, unknown>) => PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', ...fm });
 
@@ -259,5 +260,25 @@ describe('frontmatter from other themes', () => {
       expect((e as ThroughlineError).format('en')).toContain(`publishedAt: ${en}`);
       expect((e as ThroughlineError).format('zh')).toContain(`publishedAt: ${zh}`);
     }
+  });
+});
+
+// Obsidian writes a tag with its hashtag mark (`tags: ["#rust"]`); the site kept the mark in the
+// tag's label (`##rust` on its chip) while another post's `rust` named the same page.
+describe('a tag written with its hashtag mark', () => {
+  test('is read as the name without the mark, once per post', () => {
+    expect(parse({ status: 'draft', tags: ['#rust', 'Go', '＃随笔'] }).tags).toEqual(['rust', 'Go', '随笔']);
+    expect(parse({ status: 'draft', tags: ['#rust', 'rust'] }).tags).toEqual(['rust']);
+    expect(parse({ status: 'draft', tags: '#rust, #go' }).tags).toEqual(['rust', 'go']);
+    expect(parse({ status: 'draft', tags: [['##rust']], category: '#Guides' }).tags).toEqual(['rust', 'Guides']);
+  });
+
+  test('keeps a mark that ends a name (C#) and a name that is a mark alone', () => {
+    expect(parse({ status: 'draft', tags: ['C#', '#F#', '#'] }).tags).toEqual(['C#', 'F#', '#']);
+  });
+
+  test('names one tag alike for every post, whichever way each wrote it', () => {
+    const read = [['#rust'], ['#rust'], ['rust']].map((tags) => ({ tags: parse({ status: 'draft', tags }).tags ?? [] }));
+    expect([...tagNames(read)]).toEqual([['rust', 'rust']]);
   });
 });

@@ -121,6 +121,17 @@ export function namesOf(text: string): string[] {
   return text.split(isCommaList(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
 }
 
+/**
+ * A tag as named, without the hashtag mark an Obsidian vault or a social post writes before it
+ * (`#rust`, `##rust` -> `rust`): the mark is no part of the name, so the tag is the one other posts
+ * write `rust`, with their label, page, feed category and search entry (the pages print their own
+ * `#` before a tag). A name that is marks alone (`#`) stays as written; `C#` keeps its ending `#`.
+ */
+export function withoutHashMark(tag: string): string {
+  const name = tag.trim().replace(/^[#＃]+\s*/u, '');
+  return name === '' ? tag : name;
+}
+
 /** Whether a one-string list is comma-separated (the separator a rewrite keeps). */
 export function isCommaList(text: string): boolean {
   return /[,，、]/.test(text);
@@ -183,7 +194,7 @@ export function applyFrontmatterAliases(value: unknown): unknown {
     // (`- [jquery]`, as some Hexo posts write it: Hexo reads the entry as its text) gives its names.
     const tags = (Array.isArray(out.tags) ? out.tags.flat(Infinity) : []).map((t) => (typeof t === 'number' ? String(t) : t));
     for (const name of categories.map((c) => String(c).trim()).filter(Boolean)) if (!tags.includes(name)) tags.push(name);
-    out.tags = tags;
+    out.tags = [...new Set(tags.map((t) => (typeof t === 'string' ? withoutHashMark(t) : t)))];
   }
   if (out.status === undefined && THEME_KEYS.some((k) => k in input)) {
     // A draft flag that says neither (`draft: maybe`) keeps the post a draft; the schema refuses it (isUnreadableFlag).
