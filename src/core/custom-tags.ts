@@ -133,3 +133,24 @@ export function flagUnreadTags(posts: readonly Post[], lang: Lang): UnreadTagsFl
     return [{ kind: 'unread-tags' as const, severity: 'warning' as const, post: post.id, file: post.file, field: keys.join(', '), tags: names, message: text[lang], hint: hint[lang] }];
   });
 }
+
+/**
+ * One cause for many {@link UnreadTagsFlag}s of one field (a blog copied in whole: 179 posts keep
+ * their tags in `tagLinks`), as `check`'s text says it once: the count, the names (five, then
+ * counted) and what to do. `flags` share `field`; `message` and `hint` in `lang`.
+ */
+export function unreadTagsGroupText(flags: readonly UnreadTagsFlag[], lang: Lang): { message: string; hint: string } {
+  const field = flags[0]!.field;
+  const names = [...new Map(flags.flatMap((f) => f.tags).map((name) => [tagSlug(name), name])).values()];
+  const shown = names.slice(0, 5);
+  const more = names.length - shown.length;
+  const text: Text = {
+    en: `${flags.length} posts keep tags in ${field} that are not read (${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}): the site shows only tags: and categories:, so these posts are on no page of them`,
+    zh: `${flags.length} 篇文章的 ${field} 里有没被读取的标签（${shown.join('、')}${more > 0 ? ` 等 ${names.length} 个` : ''}）：网站只显示 tags: 和 categories:，这些文章不在这些标签的页面上`,
+  };
+  const hint: Text = {
+    en: `add them to each post's tags: (check --json lists each post's names); ${field} can stay. import writes them into tags: when it brings a blog in`,
+    zh: `把它们加进每篇文章的 tags:（check --json 列出每篇文章缺的标签）；${field} 可以保留。用 import 导入博客时会自动写进 tags:`,
+  };
+  return { message: text[lang], hint: hint[lang] };
+}
