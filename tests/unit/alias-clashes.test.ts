@@ -72,3 +72,28 @@ describe('ownSiteFiles', () => {
     expect(ownSiteFiles({ brand }, [tagged('2026/b', ['Go'])]).get('tags/go/index.html')!.en).toBe('the page of the tag "Go"');
   });
 });
+
+// A copy (copyOf) has no page; the build writes a redirect at its address to its original's page
+// (site-data.ts redirectAliases), so an alias there would be a second file at one path.
+describe("findAliasClashes: a copy's address", () => {
+  const copy = (id: string, of: string, aliases?: string[]) => ({ ...post(id, aliases), data: { ...post(id, aliases).data, channel: 'devto', copyOf: of } });
+
+  test("refuses another post's alias at a copy's address, naming the copy and the original", () => {
+    for (const posts of [[post('blog/x'), copy('devto/x', 'blog/x'), post('blog/y', ['/posts/devto/x/'])], [post('blog/y', ['/Posts/DevTo/x']), copy('devto/x', 'blog/x'), post('blog/x')]]) {
+      const [error, ...rest] = findAliasClashes(posts);
+      expect(rest).toEqual([]);
+      expect(error!.format('en')).toMatch(/^content\/posts\/blog\/y\.md: aliases: \/\S+ is the address of the copy content\/posts\/devto\/x\.md \(copyOf\), which leads to the page of content\/posts\/blog\/x\.md\n  hint: remove the alias, or move the copy/);
+      expect(error!.format('zh')).toContain('是副本 content/posts/devto/x.md（copyOf）的地址');
+    }
+  });
+
+  test("lets the original list its copy's address among its aliases: one redirect to its own page", () => {
+    expect(messages([post('blog/x', ['/posts/devto/x/']), copy('devto/x', 'blog/x')])).toEqual([]);
+    expect(redirectFiles('blog/x', ['/posts/devto/x/', '/posts/devto/x/'])).toEqual(['posts/devto/x/index.html']);
+  });
+
+  test("names a copy's address in the site's files as the copy's, not as a page of its own", () => {
+    const own = ownSiteFiles({ brand: { pillars: [] } } as never, [post('blog/x'), copy('devto/x', 'blog/x')]);
+    expect(own.get('posts/devto/x/index.html')?.en).toBe("the address of the copy content/posts/devto/x.md (copyOf), which leads to its original's page");
+  });
+});

@@ -13,6 +13,7 @@ import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import { tagSlug } from '../tag-slug.ts';
 import { aliasFile } from './alias-path.ts';
+import { isCopy } from '../copies.ts';
 
 /**
  * The portfolio's own pages outside /posts/ (src/pages: index, about, archive, search, 404) and
@@ -60,7 +61,10 @@ export function ownSiteFiles(planner: Pick<Planner, 'brand'>, posts: readonly Pi
     own.set(idKey(`pillars/${id}/index.html`), { en: `the page of the retired pillar ${retired.id} (retiredPillars "${id}")`, zh: `已停用支柱 ${retired.id} 的页面（retiredPillars "${id}"）` });
   for (const post of posts) {
     for (const tag of post.data.tags ?? []) own.set(idKey(`tags/${tagSlug(tag)}/index.html`), { en: `the page of the tag "${tag}"`, zh: `标签“${tag}”的页面` });
-    own.set(idKey(postPageFile(post.id)), { en: `the page of ${post.file}`, zh: `${post.file} 的页面` });
+    own.set(
+      idKey(postPageFile(post.id)),
+      isCopy(post) ? { en: `the address of the copy ${post.file} (copyOf), which leads to its original's page`, zh: `副本 ${post.file}（copyOf）的地址，那里会转到原文的页面` } : { en: `the page of ${post.file}`, zh: `${post.file} 的页面` },
+    );
     for (const alias of post.data.aliases ?? []) own.set(idKey(aliasFile(alias)), { en: `an alias of ${post.file}`, zh: `${post.file} 的别名` });
   }
   return own;
@@ -88,8 +92,29 @@ export function postPageFile(id: string): string {
   return `posts/${postSlug(id)}/index.html`;
 }
 
-/** What already holds a file: a post's page or alias (with its file), or the site's own page. */
-type Holder = { file: string; alias?: string } | { site: string };
+/**
+ * What already holds a file: a post's page or alias (with its file), the redirect at a copy's
+ * address (`file` its original's, whose page it leads to, `copy` the copy's), or the site's own page.
+ */
+type Holder = { file: string; alias?: string; copy?: string } | { site: string };
+
+/**
+ * Where each post's page or redirect stands: a post's own page, and a copy's address (copyOf:
+ * it has no page, but the build writes a redirect there to its original's page, site-data.ts
+ * redirectAliases) held by its original; a copy of a post not in `posts` gets nothing written.
+ */
+function pagesHeld(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): Map<string, Holder> {
+  const held = new Map<string, Holder>(SITE_PAGES.map((f) => [idKey(f), { site: pagePath(f) }]));
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  for (const post of posts) {
+    if (!isCopy(post)) held.set(idKey(postPageFile(post.id)), { file: post.file });
+    else {
+      const original = byId.get(post.data.copyOf!);
+      if (original && !isCopy(original)) held.set(idKey(postPageFile(post.id)), { file: original.file, copy: post.file });
+    }
+  }
+  return held;
+}
 
 /**
  * One error per alias of `posts` (the posts a build publishes) whose file (aliasFile) is a
@@ -98,8 +123,7 @@ type Holder = { file: string; alias?: string } | { site: string };
  * redirect, and an alias that is the post's own page none (redirectFiles): no clash.
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
-  const held = new Map<string, Holder>(SITE_PAGES.map((f) => [idKey(f), { site: pagePath(f) }]));
-  for (const post of posts) held.set(idKey(postPageFile(post.id)), { file: post.file });
+  const held = pagesHeld(posts);
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
     for (const alias of new Set(post.data.aliases ?? [])) {
@@ -107,7 +131,8 @@ export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'dat
       const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
       const holder = folder ? { site: `/${folder}/` } : held.get(key);
       // The post's own page (its old address is its new one: AstroPaper's `2025/post.md` moved
-      // to /posts/2025/post/), or one file given twice: nothing to redirect, nothing to refuse.
+      // to /posts/2025/post/), one file given twice, or its copy's address (which leads to this
+      // page already: redirectFiles writes it once): nothing to refuse.
       if (holder && 'file' in holder && holder.file === post.file) continue;
       if (holder) errors.push(clashError(post.file, alias, holder));
       else held.set(key, { file: post.file, alias });
@@ -120,6 +145,11 @@ function clashError(file: string, alias: string, holder: Holder): ThroughlineErr
   const hint = { en: 'remove the alias, or the other one: the build writes one file per path', zh: '请删掉这个别名或另一个：同一路径只能生成一个文件' };
   if ('site' in holder)
     return new ThroughlineError({ en: `${alias} is the site's own ${holder.site} page`, zh: `${alias} 是网站自己的 ${holder.site} 页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the site serves its own page there', zh: '请删掉这个别名：网站在那里有自己的页面' } });
+  if (holder.copy !== undefined)
+    return new ThroughlineError(
+      { en: `${alias} is the address of the copy ${holder.copy} (copyOf), which leads to the page of ${holder.file}`, zh: `${alias} 是副本 ${holder.copy}（copyOf）的地址，那里会转到 ${holder.file} 的页面` },
+      { file, field: 'aliases', hint: { en: `remove the alias, or move the copy ${holder.copy} to another id: the build writes one file per path`, zh: `请删掉这个别名，或把副本 ${holder.copy} 移到别的 id：同一路径只能生成一个文件` } },
+    );
   if (holder.alias === undefined) return new ThroughlineError({ en: `${alias} is the page of ${holder.file}`, zh: `${alias} 是 ${holder.file} 的页面` }, { file, field: 'aliases', hint });
   return new ThroughlineError({ en: `${alias} is also an alias of ${holder.file}`, zh: `${alias} 也是 ${holder.file} 的别名` }, { file, field: 'aliases', hint });
 }
