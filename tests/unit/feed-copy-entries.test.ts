@@ -21,7 +21,11 @@ describe('import of a channel feed holding a copy', () => {
     ids: posts.map((p) => p.id),
     urls: [],
     guids: [],
-    posts: posts.map((p) => ({ id: p.id, title: p.data.title, channel: p.data.channel, status: p.data.status, body: p.body, ...(p.data.copyOf ? { copyOf: p.data.copyOf } : {}), publishedAt: p.data.publishedAt })),
+    posts: posts.map((p) => ({ id: p.id, title: p.data.title, channel: p.data.channel, status: p.data.status, body: p.body, ...(p.data.copyOf ? { copyOf: p.data.copyOf } : {}), ...(p.data.pillar ? { pillar: p.data.pillar } : {}), publishedAt: p.data.publishedAt, url: p.data.url, guid: p.data.guid as string | undefined })),
+  });
+  const knownWithUrls = (posts: Post[]) => ({
+    ...known(posts),
+    urls: posts.flatMap((p) => (p.data.url ? [p.data.url] : [])),
   });
   const entry = {
     guid: 'https://dev.to/ada/type-guards-1k2',
@@ -46,5 +50,13 @@ describe('import of a channel feed holding a copy', () => {
     expect(planImport([entry], known([original]), { channel: 'blog', status: 'published' }).drafts.every((d) => d.frontmatter.copyOf === undefined)).toBe(true);
     const draft = post('blog/type-guards', { status: 'draft', publishedAt: undefined });
     expect(planImport([entry], known([draft]), { channel: 'devto', status: 'published' }).drafts[0]!.frontmatter.copyOf).toBeUndefined();
+  });
+
+  test("takes the original's pillar, not the one --pillar or the map gives; a copy imported before is given none by a later run", () => {
+    const plan = planImport([entry], known([original]), { channel: 'devto', status: 'published', pillar: 'other', pillarMap: new Map([['photos', 'other']]) });
+    expect(plan.drafts[0]!.frontmatter).toMatchObject({ copyOf: 'blog/type-guards', pillar: 'ts' });
+    expect(plan.warnings[0]!.en).toContain('with copyOf: blog/type-guards and its pillar, ts,');
+    const imported = post('devto/type-guards', { channel: 'devto', copyOf: 'blog/type-guards', url: entry.url });
+    expect(planImport([entry], knownWithUrls([original, imported]), { channel: 'devto', status: 'published', pillar: 'other' }).pillars).toEqual([]);
   });
 });

@@ -601,6 +601,7 @@ function knownPosts(posts: Post[], problems: ThroughlineError[]) {
       status: p.data.status,
       body: p.body,
       ...(p.data.copyOf !== undefined ? { copyOf: p.data.copyOf } : {}),
+      ...(p.data.pillar !== undefined ? { pillar: p.data.pillar } : {}),
     })),
   };
 }

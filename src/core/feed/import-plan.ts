@@ -93,6 +93,8 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   }
   const handWritten = handWrittenPosts(posts, opts.channel, opts.zone ?? 'UTC');
   const copied = copiedPosts(posts, opts.channel);
+  const copyIds = new Set(posts.filter((p) => p.copyOf !== undefined).map((p) => p.id));
+  const pillarOf = new Map(posts.flatMap((p) => (p.pillar === undefined ? [] : [[p.id, p.pillar] as const])));
   /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
   const lost: string[] = [];
   entries.forEach((entry, i) => {
@@ -107,7 +109,8 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
         plan.alreadyImported++;
         const id = (entry.guid ? byGuid.get(entry.guid) : undefined) ?? (url ? byUrl.get(url) : undefined);
         const given = id === undefined ? undefined : givenPillar(namesOf(entry), [], opts.pillarMap, opts.pillar);
-        if (id !== undefined && given && !plan.pillars.some((p) => p.id === id)) plan.pillars.push({ id, ...given });
+        // A copy's pillar is its original's (written when it came in): the map gives it none.
+        if (id !== undefined && given && !copyIds.has(id) && !plan.pillars.some((p) => p.id === id)) plan.pillars.push({ id, ...given });
       }
       return;
     }
@@ -155,9 +158,14 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     const original = entry.title && status === 'published' ? copied(entry.title, entry.html ? htmlToText(entry.html) : (entry.text ?? '')) : undefined;
     if (original !== undefined) {
       draft.frontmatter.copyOf = original;
+      // The piece's theme is its original's: a pillar the feed's categories map to (or --pillar)
+      // would file one piece under two pillars, in the studio's lists and the plan's rotation.
+      const pillar = pillarOf.get(original);
+      if (pillar !== undefined) draft.frontmatter.pillar = pillar;
+      const takes = pillar === undefined ? { en: '', zh: '' } : { en: ` and its pillar, ${pillar}`, zh: `，并沿用它的支柱 ${pillar}` };
       plan.warnings.push({
-        en: `${label.en}: a copy of post ${original} (same title and text): written as ${id} with copyOf: ${original}, so it counts for this channel and the site shows the piece once, on ${original}'s page`,
-        zh: `${label.zh}：是文章 ${original} 的副本（标题和正文相同）：保存为 ${id} 并写上 copyOf: ${original}，它计入这个渠道，网站只在 ${original} 的页面上展示这篇内容`,
+        en: `${label.en}: a copy of post ${original} (same title and text): written as ${id} with copyOf: ${original}${takes.en}, so it counts for this channel and the site shows the piece once, on ${original}'s page`,
+        zh: `${label.zh}：是文章 ${original} 的副本（标题和正文相同）：保存为 ${id} 并写上 copyOf: ${original}${takes.zh}，它计入这个渠道，网站只在 ${original} 的页面上展示这篇内容`,
       });
     }
     const aliases = aliasesFor(id, entry.oldAddress, plan.oldAddresses);

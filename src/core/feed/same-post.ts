@@ -24,6 +24,8 @@ export interface KnownPost {
   status?: string;
   body?: string;
   copyOf?: string;
+  /** Its `pillar`: an entry found to be its copy takes it (import-plan.ts). */
+  pillar?: string;
 }
 
 /** Share of the shorter text's words the other must hold for two texts of one title to be one piece. */
