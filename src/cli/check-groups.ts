@@ -21,20 +21,31 @@ export interface FlagGroup {
 
 /**
  * The cause of a per-post flag: `unread-tags` by its field (each post's names differ, the fix is
- * one), any other kind by its message and hint when they say the same of every post (`empty-post`).
+ * one), `date-conflict` and `alias-conflict` by their pair of keys, any other kind by its message
+ * and hint when they say the same of every post (`empty-post`).
  * Undefined for a flag of no post (a channel's, the planner's).
  */
 function causeOf(flag: Flag): string | undefined {
   if (!('post' in flag) || !('file' in flag)) return undefined;
   if (flag.kind === 'unread-tags') return `unread-tags\n${flag.field}`;
+  // One pair of keys written by a migration across a blog: each post's values differ, the fix is one.
+  if (flag.kind === 'date-conflict' || flag.kind === 'alias-conflict') return `${flag.kind}\n${flag.used.key}\n${flag.ignored.key}`;
   return `${flag.kind}\n${flag.message}\n${'hint' in flag ? flag.hint : ''}`;
 }
 
-/** What a group says: unread-tags' own text (core/custom-tags.ts), else its flags' shared message. */
+/** What a group says: unread-tags' own text (core/custom-tags.ts), a pair of keys once, else its flags' shared message. */
 function groupText(flags: readonly Flag[], lang: Lang): { message: string; hint?: string } {
   const first = flags[0]!;
   if (first.kind === 'unread-tags') return unreadTagsGroupText(flags as UnreadTagsFlag[], lang);
   const n = flags.length;
+  if (first.kind === 'date-conflict' || first.kind === 'alias-conflict') {
+    const { used, ignored } = first;
+    const message =
+      lang === 'zh'
+        ? `${n} 篇文章的 ${used.key} 与 ${ignored.key} 不一致：用的是 ${used.key}；请在每篇里删掉其中一个（check --json 列出每篇的值）`
+        : `${n} posts give ${used.key} and ${ignored.key} with different values: ${used.key} is used; delete one of them in each (check --json lists each post's values)`;
+    return { message, hint: first.hint };
+  }
   return { message: lang === 'zh' ? `${n} 篇文章：${first.message}` : `${n} posts: ${first.message}`, hint: 'hint' in first ? first.hint : undefined };
 }
 

@@ -52,3 +52,15 @@ describe("check's text: one block per cause", () => {
     expect(text).toContain('9 posts: is published with no text');
   });
 });
+
+describe("check's text: one block per pair of keys", () => {
+  test('says a date-conflict of one pair of keys in many posts once, with the count and the keys', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => post(i, `date: 2023-0${i + 1}-01`));
+    const r = report(posts);
+    expect(r.flags.filter((f) => f.kind === 'date-conflict')).toHaveLength(4);
+    const text = formatCheckText(r, planner, false, 'en');
+    expect(text.match(/date-conflict/g)).toHaveLength(1);
+    expect(text).toContain('4 posts give publishedAt and date with different values: publishedAt is used; delete one of them in each');
+    expect(formatCheckText(report(posts, 'zh'), planner, false, 'zh')).toContain('4 篇文章的 publishedAt 与 date 不一致：用的是 publishedAt');
+  });
+});
