@@ -15,7 +15,7 @@ import { createPostZoner } from '../core/period-zones.ts';
 import { padEndToWidth } from './text-width.ts';
 import { PLANNER_FILE } from '../store/planner-store.ts';
 import { namingPlanner } from '../core/errors.ts';
-import { groupFlags, type FlagGroup } from './check-groups.ts';
+import { groupFilesText, groupFlags, type FlagGroup } from '../core/check-groups.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -72,18 +72,10 @@ export function formatFlagsText(flags: readonly Flag[], lang: Lang, shown: (file
   return flags.flatMap((flag) => flagLines(flag, (_code, text) => text, lang, shown)).map((line) => `${line}\n`).join('');
 }
 
-/** A group's files: three named, the rest counted (check --json names each). */
-function groupFiles(files: readonly string[], lang: Lang, shown: (file: string) => string): string {
-  const named = files.slice(0, 3).map(shown);
-  const more = files.length - named.length;
-  if (lang === 'zh') return `${named.join('、')}${more > 0 ? ` 等 ${files.length} 个文件` : ''}`;
-  return `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-}
-
-/** One flag's lines (or a group's: check-groups.ts): its file (or the planner and channel), then severity, kind and message, then its hint if any. */
+/** One flag's lines (or a group's: core/check-groups.ts): its file (or the planner and channel), then severity, kind and message, then its hint if any. */
 function flagLines(flag: Flag | FlagGroup, paint: Paint, lang: Lang, shown: (file: string) => string = (file) => file): string[] {
   const zh = lang === 'zh';
-  const where = 'files' in flag ? groupFiles(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : zh ? `${shown(PLANNER_FILE)}（渠道 ${flag.channel}）` : `${shown(PLANNER_FILE)} (channel ${flag.channel})`;
+  const where = 'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : zh ? `${shown(PLANNER_FILE)}（渠道 ${flag.channel}）` : `${shown(PLANNER_FILE)} (channel ${flag.channel})`;
   const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
   // A message or hint that says where to edit the planner names it as the flag's file is named.
   const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${namingPlanner(flag.message, shown)}`];

@@ -5,6 +5,7 @@
  * Imports no Astro module: the child starts with none loaded.
  */
 import { buildCheckReport } from '../core/check.ts';
+import { groupFilesText, groupFlags } from '../core/check-groups.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -32,7 +33,8 @@ export interface FlagLine {
 }
 
 /**
- * Each flag `check` would print as a warning (and waiting posts as info), one line each. Only
+ * Each flag `check` would print as a warning (and waiting posts as info), one line each, a cause
+ * of many posts once (core/check-groups.ts). Only
  * the posts not yet published are scored against the theme (the only ones a theme warning names).
  */
 export function flagLines(input: FlagInput): FlagLine[] {
@@ -44,12 +46,11 @@ export function flagLines(input: FlagInput): FlagLine[] {
   const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true, missingSiteImages, scoreTheme: (post) => post.data.status !== 'published' });
   terms?.save();
   results?.save();
-  return report.flags
-    .filter((f) => f.severity !== 'info' || f.kind === 'waiting')
-    .map((flag) => ({
-      level: flag.severity === 'info' ? 'info' : 'warn',
-      text: `${'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
-    }));
+  // A cause shared by many posts (unread-tags of a blog copied in) is one line, as check prints it.
+  return groupFlags(report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting'), lang).map((flag) => ({
+    level: flag.severity === 'info' ? 'info' : 'warn',
+    text: `${'files' in flag ? groupFilesText(flag.files, lang) : 'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
+  }));
 }
 
 // As the child process build-check.ts forks (the entry module; imported, it only exports): one

@@ -3,6 +3,7 @@ import { formatCheckText } from '../../src/cli/format-check.ts';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { flagLines } from '../../src/integration/build-check-flags.ts';
 
 const planner = PlannerSchema.parse({
   version: 1,
@@ -62,5 +63,12 @@ describe("check's text: one block per pair of keys", () => {
     expect(text.match(/date-conflict/g)).toHaveLength(1);
     expect(text).toContain('4 posts give publishedAt and date with different values: publishedAt is used; delete one of them in each');
     expect(formatCheckText(report(posts, 'zh'), planner, false, 'zh')).toContain('4 篇文章的 publishedAt 与 date 不一致：用的是 publishedAt');
+  });
+});
+
+describe("the build's log: one line per cause", () => {
+  test('logs unread-tags of 179 copied-in posts as one warning naming three files and the count', () => {
+    const lines = flagLines({ root: '/nowhere', planner, posts: copiedIn(179), now: Date.parse('2024-07-01T00:00:00Z'), lang: 'en' }).filter((l) => l.text.includes('unread-tags'));
+    expect(lines).toEqual([{ level: 'warn', text: expect.stringMatching(/^content\/posts\/old\/p0\.md, content\/posts\/old\/p1\.md, content\/posts\/old\/p2\.md and 176 more: unread-tags: 179 posts keep tags in tagLinks/) }]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * `check`'s text says a cause once: per-post flags of one kind and one cause (a blog copied in
+ * `check`'s text and the build's log say a cause once: per-post flags of one kind and one cause (a blog copied in
  * whole raised `unread-tags` on each of its 179 posts) become one block naming the files, while
  * `check --json` and the studio keep a flag per post (../shared/interfaces.md).
  */
-import type { Flag } from '../core/check-report.ts';
-import { unreadTagsGroupText, type UnreadTagsFlag } from '../core/custom-tags.ts';
-import type { Lang } from '../core/language.ts';
+import type { Flag } from './check-report.ts';
+import { unreadTagsGroupText, type UnreadTagsFlag } from './custom-tags.ts';
+import type { Lang } from './language.ts';
 
 /** Flags of one cause from this many on are printed as one block; fewer keep a block each. */
 export const GROUP_FROM = 3;
@@ -70,4 +70,12 @@ export function groupFlags(flags: readonly Flag[], lang: Lang): (Flag | FlagGrou
     else if (group[0] === flag) out.push({ kind: flag.kind, severity: flag.severity, files: group.map((f) => (f as { file: string }).file), ...groupText(group, lang) });
   }
   return out;
+}
+
+/** A group's files as a line names them: three (each through `shown`), the rest counted (check --json names each). */
+export function groupFilesText(files: readonly string[], lang: Lang, shown: (file: string) => string = (file) => file): string {
+  const named = files.slice(0, 3).map(shown);
+  const more = files.length - named.length;
+  if (lang === 'zh') return `${named.join('、')}${more > 0 ? ` 等 ${files.length} 个文件` : ''}`;
+  return `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
