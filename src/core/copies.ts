@@ -96,3 +96,13 @@ function rootOf(post: CopyingPost, byId: ReadonlyMap<string, CopyingPost>): stri
   }
   return at?.id;
 }
+
+/**
+ * The addresses that send a reader on to an original's page, in order: its own `aliases`, then for
+ * each copy (which has no page) the address it would have had (`pathOf(copy.id)`, `/posts/<id>/`:
+ * before `copyOf`, a copy filed as a post of its own had a page there) and the copy's own
+ * `aliases` (its old addresses, kept as a post's are). Duplicates are left to redirectFiles.
+ */
+export function pieceAliases(aliases: readonly string[] | undefined, copies: readonly { id: string; data: { aliases?: readonly string[] } }[], pathOf: (id: string) => string): string[] {
+  return [...(aliases ?? []), ...copies.flatMap((c) => [pathOf(c.id), ...(c.data.aliases ?? [])])];
+}

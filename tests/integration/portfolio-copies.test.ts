@@ -30,7 +30,7 @@ beforeAll(async () => {
     breaks: [],
   }));
   writeFileSync(join(root, 'content/posts/blog/type-guards.md'), `---\ntitle: Type guards in practice\nchannel: blog\nstatus: published\npillar: ts\npublishedAt: 2026-09-07\ntags: [typescript]\n---\n${BODY}`);
-  writeFileSync(join(root, 'content/posts/devto/type-guards.md'), `---\ntitle: Type guards in practice\nchannel: devto\nstatus: published\npillar: ts\npublishedAt: 2026-09-09\ntags: [typescript]\nurl: ${DEVTO}\ncopyOf: blog/type-guards\n---\n${BODY}`);
+  writeFileSync(join(root, 'content/posts/devto/type-guards.md'), `---\ntitle: Type guards in practice\nchannel: devto\nstatus: published\npillar: ts\npublishedAt: 2026-09-09\ntags: [typescript]\nurl: ${DEVTO}\ncopyOf: blog/type-guards\naliases: [/2026/09/type-guards-devto/]\n---\n${BODY}`);
   await buildPortfolio(root);
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -51,6 +51,11 @@ describe('a post and its copy on dev.to', () => {
     expect(redirect).toContain('<link rel="canonical" href="https://example.com/posts/blog/type-guards/">');
     expect(redirect).not.toContain('Narrowing a union');
     expect(read('_redirects')).toContain('/posts/devto/type-guards/ /posts/blog/type-guards/ 301');
+  });
+
+  it("send a reader of the copy's own aliases on to the original too (before, they led nowhere)", () => {
+    expect(read('2026/09/type-guards-devto/index.html')).toContain('<link rel="canonical" href="https://example.com/posts/blog/type-guards/">');
+    expect(read('_redirects')).toContain('/2026/09/type-guards-devto/ /posts/blog/type-guards/ 301');
   });
 
   it('list the piece once in each feed, the sitemap, the tag page and the archive', () => {

@@ -96,4 +96,14 @@ describe("findAliasClashes: a copy's address", () => {
     const own = ownSiteFiles({ brand: { pillars: [] } } as never, [post('blog/x'), copy('devto/x', 'blog/x')]);
     expect(own.get('posts/devto/x/index.html')?.en).toBe("the address of the copy content/posts/devto/x.md (copyOf), which leads to its original's page");
   });
+
+  test("holds a copy's own aliases as redirects to its original's page: another post's alias there is refused, the original's is one redirect", () => {
+    const devto = copy('devto/x', 'blog/x', ['/old/x/']);
+    expect(messages([post('blog/x', ['/old/x/']), devto])).toEqual([]);
+    expect(messages([post('blog/x'), devto, post('blog/y', ['/old/x/'])])).toEqual([
+      expect.stringMatching(/^content\/posts\/blog\/y\.md: aliases: \/old\/x\/ is also an alias of the copy content\/posts\/devto\/x\.md \(copyOf\), which leads to the page of content\/posts\/blog\/x\.md/),
+    ]);
+    expect(messages([post('blog/x'), post('blog/z'), copy('devto/x', 'blog/x', ['/posts/blog/z/'])])).toEqual([expect.stringMatching(/^content\/posts\/devto\/x\.md: aliases: \/posts\/blog\/z\/ is the page of content\/posts\/blog\/z\.md/)]);
+  });
 });
+

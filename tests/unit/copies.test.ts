@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { computePillarBalance } from '../../src/core/balance.ts';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { themeEvidenceInOrder } from '../../src/core/check-report.ts';
-import { copiesByOriginal, isCopy } from '../../src/core/copies.ts';
+import { copiesByOriginal, isCopy, pieceAliases } from '../../src/core/copies.ts';
 import { findReferenceErrors } from '../../src/core/reference-errors.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
@@ -142,5 +142,13 @@ describe('pillar balance with a copy', () => {
     const withPillar = post('devto/type-guards', { channel: 'devto', publishedAt: '2026-09-09T08:00:00Z', pillar: 'ts', copyOf: 'blog/type-guards' });
     const balance = computePillarBalance({ planner, posts: [original, withPillar], now });
     expect(balance.find((b) => b.pillar === 'ts')).toMatchObject({ published: 1, upcoming: 0 });
+  });
+});
+
+describe('pieceAliases', () => {
+  test("leads the original's aliases, each copy's address and each copy's own aliases to the original's page", () => {
+    const copies = [{ id: 'devto/x', data: { aliases: ['/2020/01/x.html'] } }, { id: 'zhihu/x', data: {} }];
+    expect(pieceAliases(['/old/x/'], copies, (id) => `/posts/${id}/`)).toEqual(['/old/x/', '/posts/devto/x/', '/2020/01/x.html', '/posts/zhihu/x/']);
+    expect(pieceAliases(undefined, [], (id) => `/posts/${id}/`)).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ export function postPageFile(id: string): string {
 
 /**
  * What already holds a file: a post's page or alias (with its file), the redirect at a copy's
- * address (`file` its original's, whose page it leads to, `copy` the copy's), or the site's own page.
+ * address or alias (`file` its original's, whose page it leads to, `copy` the copy's), or the site's own page.
  */
 type Holder = { file: string; alias?: string; copy?: string } | { site: string };
 
@@ -124,8 +124,13 @@ function pagesHeld(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): Map<st
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
   const held = pagesHeld(posts);
+  const byId = new Map(posts.map((p) => [p.id, p]));
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
+    // A copy's aliases lead to its original's page (copies.ts pieceAliases): held by the original.
+    const original = isCopy(post) ? byId.get(post.data.copyOf!) : undefined;
+    if (isCopy(post) && (original === undefined || isCopy(original))) continue;
+    const page = original ?? post;
     for (const alias of new Set(post.data.aliases ?? [])) {
       const key = idKey(aliasFile(alias));
       const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
@@ -133,9 +138,9 @@ export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'dat
       // The post's own page (its old address is its new one: AstroPaper's `2025/post.md` moved
       // to /posts/2025/post/), one file given twice, or its copy's address (which leads to this
       // page already: redirectFiles writes it once): nothing to refuse.
-      if (holder && 'file' in holder && holder.file === post.file) continue;
+      if (holder && 'file' in holder && holder.file === page.file) continue;
       if (holder) errors.push(clashError(post.file, alias, holder));
-      else held.set(key, { file: post.file, alias });
+      else held.set(key, { file: page.file, alias, ...(original ? { copy: post.file } : {}) });
     }
   }
   return errors;
@@ -145,6 +150,8 @@ function clashError(file: string, alias: string, holder: Holder): ThroughlineErr
   const hint = { en: 'remove the alias, or the other one: the build writes one file per path', zh: '请删掉这个别名或另一个：同一路径只能生成一个文件' };
   if ('site' in holder)
     return new ThroughlineError({ en: `${alias} is the site's own ${holder.site} page`, zh: `${alias} 是网站自己的 ${holder.site} 页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the site serves its own page there', zh: '请删掉这个别名：网站在那里有自己的页面' } });
+  if (holder.copy !== undefined && holder.alias !== undefined)
+    return new ThroughlineError({ en: `${alias} is also an alias of the copy ${holder.copy} (copyOf), which leads to the page of ${holder.file}`, zh: `${alias} 也是副本 ${holder.copy}（copyOf）的别名，那里会转到 ${holder.file} 的页面` }, { file, field: 'aliases', hint });
   if (holder.copy !== undefined)
     return new ThroughlineError(
       { en: `${alias} is the address of the copy ${holder.copy} (copyOf), which leads to the page of ${holder.file}`, zh: `${alias} 是副本 ${holder.copy}（copyOf）的地址，那里会转到 ${holder.file} 的页面` },

@@ -19,7 +19,7 @@ import { bulkStampedPosts } from '../../core/update-stamps.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { listPosts, READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
-import { copiesByOriginal, isCopy } from '../../core/copies.ts';
+import { copiesByOriginal, isCopy, pieceAliases } from '../../core/copies.ts';
 import { entryPostFile } from '../../store/post-paths.ts';
 import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
@@ -206,11 +206,10 @@ async function readCopies(root: string, planner: Planner, now: number, checked: 
 
 /**
  * The addresses that send a reader on to `post`'s page: its `aliases`, then the address each of
- * its copies would have had (/posts/<copy id>/): before `copyOf`, a copy filed as a post of its
- * own had a page there, which links and search engines may still hold.
+ * its copies would have had (/posts/<copy id>/) and each copy's own `aliases` (core/copies.ts pieceAliases).
  */
 export function redirectAliases(post: SitePost): string[] {
-  return [...(post.post.data.aliases ?? []), ...post.copies.map((c) => postPath(c.post.id))];
+  return pieceAliases(post.post.data.aliases, post.copies.map((c) => c.post), postPath);
 }
 
 /**
