@@ -82,7 +82,7 @@ describe('the search index of a build', () => {
     const pages = readdirSync(join(outDir, 'posts'), { recursive: true }).filter((p) => String(p).endsWith('index.html'));
     const html = pages.map((p) => readFileSync(join(outDir, 'posts', String(p)), 'utf8')).find((text) => !text.includes('http-equiv="refresh"'))!;
     const part = indexedPart(html)!;
-    expect(part).toMatch(/^<html lang="[^"]+"[^>]*><article class="post" data-pagefind-body>/);
+    expect(part).toMatch(/^<html lang="[^"]+"[^>]*><article class="post h-entry" data-pagefind-body>/);
     expect(part.endsWith('</article></html>')).toBe(true);
     for (const outside of ['<head>', 'site-header', 'skip-link', 'site-footer', 'application/ld+json']) expect(html).toContain(outside), expect(part).not.toContain(outside);
     expect(part.length).toBeLessThan(html.length / 2);
