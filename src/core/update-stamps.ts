@@ -13,6 +13,7 @@
  *   always shown: writing it is how a post keeps its "Updated" line.
  */
 import { dateToText } from './calendar-date.ts';
+import { groupFilesText } from './check-groups.ts';
 import type { Text } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { publishedEpoch, publishedLocalDate } from './published-at.ts';
@@ -105,14 +106,9 @@ export interface UpdateNotShownFlag {
   hint: string;
 }
 
-/** The files of a group, three named and the rest counted. */
+/** The files of a group, three named and the rest counted, as check's grouped blocks name them. */
 function filesText(files: readonly string[]): Text {
-  const shown = files.slice(0, 3);
-  const more = files.length - shown.length;
-  return {
-    en: `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
-    zh: `${shown.join('、')}${more > 0 ? ` 等 ${files.length} 个文件` : ''}`,
-  };
+  return { en: groupFilesText(files, 'en'), zh: groupFilesText(files, 'zh') };
 }
 
 /**
