@@ -14,7 +14,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { createPostZoner } from '../../core/period-zones.ts';
+import { createPostZoner, type PostZoner } from '../../core/period-zones.ts';
 import { bulkStampedPosts } from '../../core/update-stamps.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
@@ -164,7 +164,7 @@ async function readSite(): Promise<SiteData> {
       copies: [],
     };
   });
-  const copies = await readCopies(root, planner, now, checked?.posts);
+  const copies = await readCopies(root, planner, now, checked?.posts, channels, postZone);
   const byOriginal = copiesByOriginal(copies.map((c) => ({ ...c, id: c.post.id, data: c.post.data })));
   for (const post of posts) post.copies = byOriginal.get(post.post.id) ?? [];
   // A short version of a translated post reads as its own text, not as the site (core/stub-languages.ts).
@@ -188,12 +188,11 @@ async function readSite(): Promise<SiteData> {
  * The published, due copies (`copyOf`), oldest first: their channels' output even while an
  * original waits for its date (only an original on the site lists its copies). The loader leaves
  * copies out of the collection (they have no page), so they are read from the project: in a
- * build, the posts the build check read; under astro dev, the files again.
+ * build, the posts the build check read; under astro dev, the files again. `channels` and
+ * `postZone`: readSite's, made once for every post.
  */
-async function readCopies(root: string, planner: Planner, now: number, checked: Post[] | undefined): Promise<SiteCopy[]> {
+async function readCopies(root: string, planner: Planner, now: number, checked: Post[] | undefined, channels: ReadonlyMap<string, Channel>, postZone: PostZoner): Promise<SiteCopy[]> {
   const project = checked ?? (await listPosts(root)).posts;
-  const channels = new Map(planner.channels.map((c) => [c.id, c]));
-  const postZone = createPostZoner(planner);
   return project
     .filter((post) => isCopy(post) && channels.has(post.data.channel) && isOnPortfolio(post, planner, now, postZone))
     .map((post) => {
