@@ -153,7 +153,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     files,
     knownPosts(posts, problems).ids,
     { channel: opts.channel, channelZone: channelZone(planner.channels.find((c) => c.id === opts.channel)!, planner.brand), status: opts.status, folder: postsFolder, root: prefix, site: site && 'unreadable' in site ? undefined : site, pillarMap, pillar: opts.pillar, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}), ...(hexoLinkedBefore?.size ? { hexoLinkedBefore } : {}) },
-    new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey, ...(p.data.status === 'published' ? { aliases: p.data.aliases } : {}) }])),
+    new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey, ...(p.data.status === 'published' ? { aliases: p.data.aliases } : {}), channel: p.data.channel, ...(p.data.url ? { url: p.data.url } : {}), ...(p.data.pillar ? { pillar: p.data.pillar } : {}), original: p.data.status === 'published' && p.data.copyOf === undefined }])),
   );
   const zh = ctx.lang === 'zh';
   // The notes below say what the import does ("is copied"): in a dry run, what it would do.

@@ -56,6 +56,7 @@ import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
 import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draft-copies.ts';
 import { subjectFolders } from './pillar-folders.ts';
 import { JEKYLL_TERM_KEYS, jekyllPostDefaults } from '../jekyll-defaults.ts';
+import { readCanonicalUrl, type CanonicalTarget } from './canonical-url.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -67,6 +68,11 @@ export interface KnownPost {
   translationKey?: string;
   /** Its `aliases:` when it is published (old addresses it answers): a moved post does not take one (shared-aliases.ts). */
   aliases?: readonly string[];
+  /** Its channel, `url`, pillar, and whether it is published and no copy: a moved post whose `canonical_url` names it is its copy (canonical-url.ts). */
+  channel?: string;
+  url?: string;
+  pillar?: string;
+  original?: boolean;
 }
 
 /** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
@@ -247,6 +253,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // Each old address an alias of a moved post holds -> that post's id (shared-aliases.ts).
   const aliasOwners: AliasOwners = new Map();
   for (const [id, post] of knownPosts ?? []) claimAliases(post.aliases ?? [], id, aliasOwners);
+  const canonicalTargets: CanonicalTarget[] = [...(knownPosts ?? [])].map(([id, post]) => ({ ...post, id, original: post.original === true }));
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
   const siteZone = siteZoneOf(opts.site);
   // An Astro site read unquoted times without an offset as UTC (astro-dates.ts); written so only
@@ -635,6 +642,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (hugoPath !== undefined) {
       keys.url = `/${hugoPath}`;
       notes.push({ en: `url: ${hugoPath} is a path on the old site, from its root: written /${hugoPath}`, zh: `url：${hugoPath} 是旧网站上从根开始的路径：已写成 /${hugoPath}` });
+    }
+    // dev.to's and jekyll-seo-tag's canonical_url: a copy of a post here, the post's own old page, or where it first appeared.
+    const canonical = readCanonicalUrl(raw, [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')], opts.site?.address, opts.channel, canonicalTargets);
+    if (canonical) {
+      Object.assign(keys, canonical.keys);
+      notes.push(canonical.note);
     }
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
     // An old address an earlier post of this import holds stays that post's: one page per path.
