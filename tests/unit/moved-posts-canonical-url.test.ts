@@ -10,7 +10,7 @@ const post = (canonical: string, more = '') => `---\ntitle: Spring null safety\n
 function moved(text: string, opts: { site?: OldSite; channel?: string; known?: Map<string, KnownPost>; path?: string } = {}) {
   const plan = planMove([{ path: opts.path ?? '_posts/2024-01-09-spring-null-safety.md', text }], [], { channel: opts.channel ?? 'blog', status: 'published', ...(opts.site ? { site: opts.site } : {}) }, opts.known);
   const move = plan.moves[0]!;
-  return { data: parsePostText(move.text, 'x', 'x.md').data as Record<string, unknown>, notes: move.notes.map((n) => n.en), text: move.text };
+  return { data: parsePostText(move.text, 'x', 'x.md').data as Record<string, unknown>, notes: move.notes.map((n) => n.en), text: move.text, warnings: plan.warnings.map((w) => w.en) };
 }
 
 describe("import reads canonical_url (dev.to, jekyll-seo-tag): where the piece first appeared", () => {
@@ -21,13 +21,18 @@ describe("import reads canonical_url (dev.to, jekyll-seo-tag): where the piece f
     expect(notes).toContain("canonical_url: first published at https://medium.com/@ana/spring-null-safety-442573dedd43: written as url with canonical: original, so the page's canonical link points there");
   });
 
-  test("the old site's own page (its host, with or without www.) is not read: the post is no copy of itself", () => {
+  test("the old site's own page (its host, with or without www.) is not read: the post is no copy of itself; said once for the folder", () => {
     for (const own of ['https://www.kapresoft.example/java/2024/01/09/spring-null-safety.html', 'http://kapresoft.example/java/2024/01/09/spring-null-safety.html']) {
-      const { data, notes } = moved(post(own), { site: JEKYLL });
+      const { data, notes, warnings } = moved(post(own), { site: JEKYLL });
       expect(data.url).toBeUndefined();
       expect(data.canonical).toBeUndefined();
-      expect(notes.some((n) => n.startsWith(`canonical_url: ${own} is this post's own page on the old site`))).toBe(true);
+      expect(notes.some((n) => n.includes('canonical_url'))).toBe(false);
+      expect(warnings).toContain('canonical_url of 1 post (_posts/2024-01-09-spring-null-safety.md) names its own page on the old site, not a first publication elsewhere: not read (its canonical link is its new page)');
     }
+    // A blog that writes it on every post: one line for all of them.
+    const files = ['a', 'b', 'c'].map((name) => ({ path: `_posts/2024-01-0${name.charCodeAt(0) - 96}-${name}.md`, text: post(`https://www.kapresoft.example/java/${name}.html`) }));
+    const plan = planMove(files, [], { channel: 'blog', status: 'published', site: JEKYLL });
+    expect(plan.warnings.filter((w) => w.en.includes('canonical_url')).map((w) => w.en)).toEqual(['canonical_url of 3 posts (the first: _posts/2024-01-01-a.md) names their own page on the old site, not a first publication elsewhere: not read (their canonical links are their new pages)']);
   });
 
   test('with no site address, an address whose path is one of the post\'s own old paths is its own page', () => {

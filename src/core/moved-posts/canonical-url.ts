@@ -22,11 +22,13 @@ export interface CanonicalTarget {
   original: boolean;
 }
 
-/** What to write for a moved post's canonical_url: Throughline keys (`url` + `canonical`, or `copyOf` + `pillar`) and the note that says so. */
-export interface CanonicalUrlReading {
-  keys: Record<string, string>;
-  note: Text;
-}
+/**
+ * What to write for a moved post's canonical_url: Throughline keys (`url` + `canonical`, or
+ * `copyOf` + `pillar`) and the note that says so; `own` (no keys, no note) when it names the
+ * post's own old page, which a blog may write on every post: said once for the folder
+ * ({@link ownCanonicalNote}), not on each post's line.
+ */
+export type CanonicalUrlReading = { keys: Record<string, string>; note: Text } | { own: true };
 
 /**
  * What a moved post's `canonical_url` means here, or null when it gives nothing to read (absent,
@@ -69,14 +71,7 @@ export function readCanonicalUrl(raw: Record<string, unknown>, ownPaths: readonl
       },
     };
   }
-  if ((site !== undefined && URL.canParse(site) && sameHost(new URL(site), url)) || ownPaths.some((p) => samePath(p, path)))
-    return {
-      keys: {},
-      note: {
-        en: `canonical_url: ${text} is this post's own page on the old site, not a first publication elsewhere: not read (its canonical link is its new page)`,
-        zh: `canonical_url：${text} 是这篇文章在旧网站上自己的页面，不是在别处首发：未读取（它的 canonical 链接是新页面）`,
-      },
-    };
+  if ((site !== undefined && URL.canParse(site) && sameHost(new URL(site), url)) || ownPaths.some((p) => samePath(p, path))) return { own: true };
   const canonical = typeof raw.canonical === 'string' && raw.canonical.trim() ? undefined : 'original';
   return {
     keys: { url: text, ...(canonical ? { canonical } : {}) },
@@ -121,4 +116,16 @@ function namesPost(url: URL, path: string, post: CanonicalTarget): boolean {
   }
   if ((post.aliases ?? []).some((a) => samePath(a, path))) return true;
   return path === `/posts/${post.id}` || path.endsWith(`/posts/${post.id}`);
+}
+
+/**
+ * The folder's one line for the posts whose canonical_url is their own page on the old site
+ * (`posts` of them, `example` the first file, as the folder names it).
+ */
+export function ownCanonicalNote(posts: number, example: string): Text {
+  const n = posts;
+  return {
+    en: `canonical_url of ${n} ${n === 1 ? 'post' : 'posts'} (${n === 1 ? '' : 'the first: '}${example}) names ${n === 1 ? 'its' : 'their'} own page on the old site, not a first publication elsewhere: not read (${n === 1 ? 'its canonical link is its' : 'their canonical links are their'} new ${n === 1 ? 'page' : 'pages'})`,
+    zh: `${n} 篇文章的 canonical_url（${n === 1 ? '' : '第一篇：'}${example}）是它们在旧网站上自己的页面，不是在别处首发：未读取（它们的 canonical 链接是新页面）`,
+  };
 }

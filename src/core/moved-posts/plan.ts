@@ -56,7 +56,7 @@ import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
 import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draft-copies.ts';
 import { subjectFolders } from './pillar-folders.ts';
 import { JEKYLL_TERM_KEYS, jekyllPostDefaults } from '../jekyll-defaults.ts';
-import { readCanonicalUrl, type CanonicalTarget } from './canonical-url.ts';
+import { ownCanonicalNote, readCanonicalUrl, type CanonicalTarget } from './canonical-url.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -247,6 +247,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   let unreadPosts = 0;
   // Posts of a known old site whose address there was not worked out (movedAliases `unknown`).
   let unknownAddresses = 0;
+  // Posts whose canonical_url is their own old page (canonical-url.ts): said once for the folder.
+  let ownCanonicals = 0;
+  let ownCanonicalExample: string | undefined;
   let unknownExample: string | undefined;
   // Each moved post's old paths on its site (its aliases) -> its id.
   const oldPaths = new Map<string, string>();
@@ -645,7 +648,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     // dev.to's and jekyll-seo-tag's canonical_url: a copy of a post here, the post's own old page, or where it first appeared.
     const canonical = readCanonicalUrl(raw, [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')], opts.site?.address, opts.channel, canonicalTargets);
-    if (canonical) {
+    if (canonical && 'own' in canonical) {
+      ownCanonicals++;
+      ownCanonicalExample ??= withinFolder(file.path, opts.folder);
+    } else if (canonical) {
       Object.assign(keys, canonical.keys);
       notes.push(canonical.note);
     }
@@ -761,6 +767,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       zh: `${n} 篇文章没有旧地址的别名：import 无法从旧网站推算出它们的地址（${n === 1 ? '' : '第一篇：'}${unknownExample}）：旧网站上指向它们的链接将找不到文章；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
+  if (ownCanonicalExample !== undefined) plan.warnings.push(ownCanonicalNote(ownCanonicals, ownCanonicalExample));
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
   const site = opts.site?.generator === 'jekyll' ? opts.site : undefined;
