@@ -65,8 +65,10 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
   // Jekyll serves under `url` + `baseurl` (jekyllrb.com/docs/configuration/options/); Hexo under
-  // `url`, which holds its `root` (`https://x.dev/blog` with `root: /blog/`).
-  const served = servedAt(read.config.url, hexo ? read.config.root : read.config.baseurl);
+  // `url`, which holds its `root` (`https://x.dev/blog` with `root: /blog/`). Without a url, a
+  // GitHub Pages site's CNAME names its host.
+  const url = siteAddress(read.config.url) ?? (await cnameAddress(hexo ? join(found.dir, 'source') : found.dir));
+  const served = servedAt(url, hexo ? read.config.root : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
     ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...(await hexoPostListsOf(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
@@ -201,6 +203,20 @@ function hugoPagingOf(c: Record<string, unknown>): { hugoPaging?: { perPage?: nu
   const noFirst = key(newer, 'disableAliases') === true;
   if (size === undefined && dir === undefined && !noFirst) return {};
   return { hugoPaging: { ...(size !== undefined ? { perPage: size } : {}), ...(dir !== undefined ? { dir: dir.trim().replace(/^\/+|\/+$/g, '') } : {}), ...(noFirst ? { noFirst: true as const } : {}) } };
+}
+
+/**
+ * `https://<host>` of the GitHub Pages `CNAME` file in `dir` (its first line, a host name:
+ * docs.github.com, "Managing a custom domain for your GitHub Pages site"), undefined when there is
+ * none or it names no host. GitHub Pages builds a Jekyll site whose `_config.yml` has no `url` with
+ * that host as `site.url` (jekyll-github-metadata), so its feeds and canonical links named it; a
+ * Hexo site deploys `source/CNAME` the same way.
+ */
+async function cnameAddress(dir: string): Promise<string | undefined> {
+  const text = await readFile(join(dir, 'CNAME'), 'utf8').catch(() => undefined);
+  const host = text?.split(/\r?\n/)[0]?.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  if (!host || !/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i.test(host)) return undefined;
+  return `https://${host.toLowerCase()}`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 const NOW = '2026-12-03T00:00:00Z';
 const copy = tempRootsPerTest();
 const folderOf = sourceFoldersPerTest('devto');
+const siteOf = sourceFoldersPerTest('site');
 
 /** The BASIC project (a blog with the published post a, "Braised pork") with a dev.to channel. */
 function projectWithDevto(): string {
@@ -45,5 +46,28 @@ describe('import reads canonical_url', () => {
     expect(check.stderr).not.toContain('copyOf');
     const zh = runCli(['import', folder, '--channel', 'devto', '--root', projectWithDevto(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.stderr).toContain('canonical_url：https://cook.example/posts/a/ 就是文章 a：这篇是它的副本，已写上 copyOf: a，并沿用它的支柱 recipes');
+  });
+
+  test("a GitHub Pages Jekyll site with no url in _config.yml: its CNAME is its address, so a canonical_url on that host is each post's own page (said once), and the note on SITE_URL names it", () => {
+    const post = (name: string, day: string, canonical: string) => [`_posts/${day}-${name}.md`, `---\ntitle: ${name}\ncanonical_url: ${canonical}\n---\n\nText of ${name}.\n`];
+    const site = siteOf({
+      '_config.yml': 'title: Notes\npermalink: /:categories/:year/:month/:day/:title:output_ext\n',
+      CNAME: 'www.notes.example\n',
+      ...Object.fromEntries([
+        // Its own page, and a page of the same host whose path is not the post's (its category moved).
+        post('own', '2023-07-01', 'https://www.notes.example/2023/07/01/own.html'),
+        post('moved', '2023-07-18', 'https://www.notes.example/java/2023/07/18/moved.html'),
+        post('medium', '2023-08-01', 'https://medium.com/@notes/medium-1'),
+      ]),
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('canonical_url of 2 posts (the first: 2023-07-01-own.md) names their own page on the old site');
+    expect(stderr).toContain('the old site was at https://www.notes.example:');
+    const own = readFileSync(join(root, 'content/posts/2023/own.md'), 'utf8');
+    expect(own).not.toMatch(/\nurl:|\ncanonical:/);
+    expect(readFileSync(join(root, 'content/posts/2023/moved.md'), 'utf8')).not.toMatch(/\nurl:|\ncanonical:/);
+    expect(readFileSync(join(root, 'content/posts/2023/medium.md'), 'utf8')).toContain('\nurl: https://medium.com/@notes/medium-1\n');
   });
 });
