@@ -41,3 +41,16 @@ describe("planMove's folders of a site's root", () => {
     for (const word of ['_posts', '_drafts', 'tmp', 'h163', 'src']) expect(note.en).not.toContain(`${word} (`);
   });
 });
+
+describe('pillarlessNote of posts filed by folder and tagged with its name', () => {
+  test('names each suggested pair and each unmatched name once (a real Jekyll blog said java=java twice and software, music, finance twice)', () => {
+    const posts = [
+      ...Array.from({ length: 3 }, () => ({ tags: ['java', 'software'], folders: ['java'] })),
+      ...Array.from({ length: 2 }, () => ({ tags: ['music'], folders: ['software', 'music'] })),
+    ];
+    const note = pillarlessNote(posts, [{ id: 'java', name: 'Java', keywords: ['java'] }, { id: 'kitchen' }], true)!;
+    expect(note.en).toContain('--pillar-map "java=java,…"');
+    expect(note.en).toContain('(software, music are no pillar\'s id, name or keyword');
+    expect(note.zh).toContain('（software、music 不是任何支柱的 id、名称或关键词');
+  });
+});

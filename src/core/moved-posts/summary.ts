@@ -159,13 +159,14 @@ export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonl
   // A catch-all (其他, uncategorized) is no subject to pair with a pillar: the first real one is.
   const subject = [...topTags, ...topFolders].find((t) => !isCatchAll(t.name));
   const subjects = [...commonest(without.map((p) => p.tags ?? []), Infinity), ...commonest(without.map((p) => p.folders ?? []), Infinity)].filter((t) => !isCatchAll(t.name));
-  const pairs = subjects.flatMap((t) => {
+  // A name that is both a tag and a folder (java/ holding posts tagged java) is one pair, said once.
+  const pairs = [...new Set(subjects.flatMap((t) => {
     const pillar = guessPillar(t.name, pillars);
     return pillar ? [`${t.name}=${pillar}`] : [];
-  });
+  }))];
   const example = pairs.length ? pairs.slice(0, 5).join(',') : `${subject?.name ?? 'Tag'}=PILLAR`;
   const ids = pillars.map((p) => p.id);
-  const none = [...topTags, ...topFolders].filter((t) => !isCatchAll(t.name) && guessPillar(t.name, pillars) === undefined).map((t) => t.name);
+  const none = [...new Set([...topTags, ...topFolders].filter((t) => !isCatchAll(t.name) && guessPillar(t.name, pillars) === undefined).map((t) => t.name))];
   const unmatched: Text = pairs.length
     ? none.length
       ? { en: ` (${none.join(', ')} ${none.length === 1 ? 'is' : 'are'} no pillar's id, name or keyword: map ${none.length === 1 ? 'it' : 'them'} yourself if ${none.length === 1 ? 'it says' : 'they say'} a pillar)`, zh: `（${none.join('、')} 不是任何支柱的 id、名称或关键词：如属于某个支柱，请自己加上）` }
