@@ -29,6 +29,14 @@ describe('frontmatter from other themes', () => {
     expect(relativeCoverOf({ title: 'T', featured_image: './hero.jpg' })).toEqual({ key: 'featured_image', path: './hero.jpg' });
   });
 
+  // dev.to's editor front matter (title, published, description, tags, canonical_url, cover_image, series):
+  // a folder of posts kept for dev.to came in without the picture each chose.
+  it("reads a dev.to post's cover_image as the cover, its published flag and comma-separated tags", () => {
+    const data = parse({ published: true, date: '2024-03-01', tags: 'javascript, webdev', cover_image: 'https://dev-to-uploads.s3.amazonaws.com/uploads/articles/a.png', series: 'Types' });
+    expect(data).toMatchObject({ status: 'published', cover: 'https://dev-to-uploads.s3.amazonaws.com/uploads/articles/a.png', tags: ['javascript', 'webdev'] });
+    expect(relativeCoverOf({ title: 'T', cover_image: './a.png' })).toEqual({ key: 'cover_image', path: './a.png' });
+  });
+
   it.each([
     ['AstroPaper ogImage', { pubDatetime: '2026-09-21', ogImage: '../../assets/images/AstroPaper-v3.png' }],
     ['Fuwari image', { published: '2026-09-20', image: './cover.jpg' }],

@@ -48,13 +48,14 @@ const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', '
 /**
  * AstroPaper's `ogImage`, Fuwari's `image`, the Astro blog template's `heroImage`
  * (github.com/withastro/astro, examples/blog/src/content.config.ts) and Hugo Ananke's
- * `featured_image` (github.com/theNewDynamic/gohugo-theme-ananke, the Hugo quick start's theme) may be an asset path
+ * `featured_image` (github.com/theNewDynamic/gohugo-theme-ananke, the Hugo quick start's theme) and
+ * dev.to's `cover_image` (its editor's front matter, with `published`, `tags`, `canonical_url`) may be an asset path
  * relative to the post (`../../assets/og.png`, `./cover.jpg`) that Astro imports; Throughline
  * serves no such file, so only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any
  * other value leaves the generated social card in place instead of an og:image that answers 404
  * (import copies such a file beside the post and writes `cover:`: core/moved-posts/cover.ts).
  */
-export const COVER_ALIASES = ['ogImage', 'image', 'heroImage', 'featured_image'] as const;
+export const COVER_ALIASES = ['ogImage', 'image', 'heroImage', 'featured_image', 'cover_image'] as const;
 
 /** A key of {@link COVER_ALIASES}. */
 export type CoverAlias = (typeof COVER_ALIASES)[number];
