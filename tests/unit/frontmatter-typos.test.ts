@@ -107,6 +107,15 @@ describe('a status written as the studio names it', () => {
     expect(error.format('zh')).toContain(`status: “${written}”是工作室里 ${status} 的显示名：请写 status: ${status}`);
   });
 
+  // dev.to's editor front matter says `published: true` and gives no date (dev.to keeps it apart);
+  // such a file, or one with no status at all, was told "status: expected one of …" of a key it never wrote.
+  test.each(['published: true\n', 'draft: false\n', ''])('a file with no status and no date (%j) is told the key is missing and what gives it', (flag) => {
+    const error = errorOf(() => parsePostText(`---\ntitle: Onde eu começo?\nchannel: blog\n${flag}tags: web development, personal,\n---\n正文\n`, '2026/x', FILE));
+    expect(error.field).toBe('status');
+    expect(error.format('en')).toContain("status: missing: write status: (idea, draft, scheduled, published), or the post's date (date: or publishedAt:), which makes it published");
+    expect(error.format('zh')).toContain('status: 缺少：请写 status:（idea、draft、scheduled、published），或写上文章的日期（date: 或 publishedAt:），有日期即为已发布');
+  });
+
   test('another word still lists the four, with 、 between them in Chinese', () => {
     const error = errorOf(() => parsePostText('---\ntitle: 桌面温湿度计\nchannel: blog\nstatus: 完成\n---\n正文\n', '2026/x', FILE));
     expect(error.format('en')).toContain('status: expected one of idea, draft, scheduled, published');

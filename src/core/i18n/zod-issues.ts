@@ -84,6 +84,7 @@ const RULES: Rule[] = [
   [/^a channel needs a cadence, e\.g\. "(.+)"$/, (e) => `渠道需要一个发布节奏，例如 "${e}"`],
   [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],
   [/^expected one of (.+)$/, (list) => `应为以下之一：${zhList(list)}`],
+  [/^missing: write status: \((.+)\), or the post's date \(date: or publishedAt:\), which makes it published$/, (list) => `缺少：请写 status:（${zhList(list)}），或写上文章的日期（date: 或 publishedAt:），有日期即为已发布`],
   [/^"(.+)" is how the studio shows (\w+): write status: (\w+)$/, (v, shown, s) => `“${v}”是工作室里 ${shown} 的显示名：请写 status: ${s}`],
   [/^expected "version": (\d+)$/, (v) => `"version" 应为 ${v}`],
   [/^pillar id "(.+)" is used twice$/, (id) => `支柱 ID "${id}" 重复使用了两次`],

@@ -139,12 +139,17 @@ function statusLabelMessage(input: unknown): string | undefined {
   return status ? `"${input}" is how the studio shows ${status}: write status: ${status}` : undefined;
 }
 
+/** The status message of a file that gives none (and no date, which would make it published). */
+const MISSING_STATUS = `missing: write status: (${POST_STATUSES.join(', ')}), or the post's date (date: or publishedAt:), which makes it published`;
+
 const PostFields = z
   .looseObject({
     title: z.string({ error: (issue) => notTextMessage('title', issue.input) ?? 'a post needs a title' }).trim().min(1, 'a post needs a title'),
     /** A channel id from planner.json. */
     channel: z.string({ error: (issue) => notTextMessage('channel', issue.input) ?? 'a post needs a channel id from planner.json' }).min(1),
-    status: z.enum(POST_STATUSES, { error: (issue) => statusLabelMessage(issue.input) ?? `expected one of ${POST_STATUSES.join(', ')}` }),
+    // No status, and no date or draft flag to give one (post-aliases.ts): dev.to's `published: true`
+    // on an undated file was told only "expected one of …" of a key it never wrote.
+    status: z.enum(POST_STATUSES, { error: (issue) => (issue.input === undefined ? MISSING_STATUS : statusLabelMessage(issue.input) ?? `expected one of ${POST_STATUSES.join(', ')}`) }),
     /** The pillar the author intends. */
     pillar: z.string({ error: (issue) => notTextMessage('pillar', issue.input) }).min(1).optional(),
     /** The local date of the slot this post is planned for. */
