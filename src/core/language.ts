@@ -55,14 +55,32 @@ export function brandLanguage(brand: Pick<Brand, 'name' | 'label' | 'audience'> 
  */
 export function postLanguage(title: string, lang: string | undefined, body: string, fallback?: Lang): Lang {
   if (lang) return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return proseLanguage(readProse(title, body), fallback);
+}
+
+/** A post's title, its prose (proseOf) and their counts: read once, for every rule that needs them. */
+interface ProseRead {
+  title: string;
+  prose: string;
+  /** CJK characters and Latin words of title and prose together (proseCounts). */
+  cjk: number;
+  latin: number;
+}
+
+function readProse(title: string, body: string): ProseRead {
   const prose = proseOf(body);
   const text = `${title}\n${prose}`;
-  if (textLanguage(text) === 'zh') return 'zh';
+  return { title, prose, cjk: cjkCount(text), latin: latinWordCount(text) };
+}
+
+/** {@link postLanguage} of a post without `lang`, from its read prose. */
+function proseLanguage({ title, prose, cjk, latin }: ProseRead, fallback?: Lang): Lang {
+  if (cjk > 0 && cjk >= latin) return 'zh';
   // Too few words to tell (a stub: a class name over a diagram): the site's language, when given.
-  if (fallback && (text.match(CJK_CHAR)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0) < TOO_FEW_WORDS) return fallback;
+  if (fallback && cjk + latin < TOO_FEW_WORDS) return fallback;
   // A Chinese title over Chinese prose that quotes English at length (Javadoc, a man page, an
   // error log pasted as text) is a Chinese post: the title and the narration are the author's.
-  return textLanguage(title) === 'zh' && hasHan(title) && (prose.match(CJK_CHAR)?.length ?? 0) * QUOTED_ENGLISH >= (prose.match(LATIN_WORD)?.length ?? 0) ? 'zh' : 'en';
+  return textLanguage(title) === 'zh' && hasHan(title) && cjkCount(prose) * QUOTED_ENGLISH >= latinWordCount(prose) ? 'zh' : 'en';
 }
 
 /**
@@ -85,16 +103,33 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
     if (!rest.length) return language === 'zh' ? chineseTag(`${title}\n${proseOf(body)}`) : language;
     return [language, ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))].join('-');
   }
-  const text = `${title}\n${proseOf(body)}`;
+  const read = readProse(title, body);
+  return proseTag(read, () => proseLanguage(read, fallback));
+}
+
+/**
+ * {@link postLanguage} and {@link postLangTag} of one post, its prose read once (a portfolio page
+ * needs both, for every post of every build).
+ */
+export function postLanguageAndTag(title: string, lang: string | undefined, body: string, fallback?: Lang): { lang: Lang; tag: string } {
+  if (lang) return { lang: postLanguage(title, lang, body), tag: postLangTag(title, lang, body) };
+  const read = readProse(title, body);
+  const language = proseLanguage(read, fallback);
+  return { lang: language, tag: proseTag(read, () => language) };
+}
+
+/** {@link postLangTag} of a post without `lang`; `language` gives its postLanguage, asked only for a text neither Japanese nor Korean. */
+function proseTag(read: ProseRead, language: () => Lang): string {
+  const text = `${read.title}\n${read.prose}`;
+  const { cjk, latin } = read;
   const kana = text.match(KANA)?.length ?? 0;
   // Japanese: kana beside the Han (a Chinese text quoting one Japanese name has a few at most),
   // and more Japanese characters than Latin words, as for Korean below: one ¯\_(ツ)_/¯ in an English
   // post of thousands of words made its page `lang="ja"` and its search index Japanese.
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  if (kana > 0 && kana >= KANA_SHARE * (kana + cjk) && kana + cjk >= (text.match(LATIN_WORD)?.length ?? 0)) return 'ja';
+  if (kana > 0 && kana >= KANA_SHARE * (kana + cjk) && kana + cjk >= latin) return 'ja';
   const hangulWords = text.match(HANGUL_WORD)?.length ?? 0;
-  if (hangulWords > 0 && hangulWords >= (text.match(LATIN_WORD)?.length ?? 0) && hangulWords >= (text.match(CJK_CHAR)?.length ?? 0)) return 'ko';
-  if (postLanguage(title, undefined, body, fallback) === 'zh') return chineseTag(text);
+  if (hangulWords > 0 && hangulWords >= latin && hangulWords >= cjk) return 'ko';
+  if (language() === 'zh') return chineseTag(text);
   return latinLanguage(text) ?? 'en';
 }
 
@@ -271,8 +306,8 @@ function opensWithProse(body: string): boolean {
 
 /** How many Han characters (with CJK punctuation) and Latin words a post's title and prose (proseOf) hold. */
 export function proseCounts(title: string, body: string): { cjk: number; latin: number } {
-  const text = `${title}\n${proseOf(body)}`;
-  return { cjk: cjkCount(text), latin: latinWordCount(text) };
+  const { cjk, latin } = readProse(title, body);
+  return { cjk, latin };
 }
 
 /**
@@ -349,13 +384,12 @@ const BILINGUAL_SHARE = 1 / 3;
  * postLanguage, since it needs one language to be set in.
  */
 export function postLanguageMix(title: string, lang: string | undefined, body: string): Lang | 'both' {
-  if (!lang) {
-    const { cjk, latin } = proseCounts(title, body);
-    const zhWords = cjk / CJK_PER_WORD;
-    const total = zhWords + latin;
-    if (total > 0 && Math.min(zhWords, latin) >= BILINGUAL_SHARE * total) return 'both';
-  }
-  return postLanguage(title, lang, body);
+  if (lang) return postLanguage(title, lang, body);
+  const read = readProse(title, body);
+  const zhWords = read.cjk / CJK_PER_WORD;
+  const total = zhWords + read.latin;
+  if (total > 0 && Math.min(zhWords, read.latin) >= BILINGUAL_SHARE * total) return 'both';
+  return proseLanguage(read);
 }
 
 /**

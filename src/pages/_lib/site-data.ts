@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
-import { brandLanguage, postLangTag, postLanguage } from '../../core/language.ts';
+import { brandLanguage, postLanguageAndTag } from '../../core/language.ts';
 import { settleStubLanguages } from '../../core/stub-languages.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { ThroughlineError } from '../../core/errors.ts';
@@ -151,8 +151,7 @@ async function readSite(): Promise<SiteData> {
       post,
       epoch,
       date: publishedLocalDate(publishedAt, zone),
-      lang: postLanguage(post.data.title, lang, post.body, siteLang),
-      tag: postLangTag(post.data.title, lang, post.body, siteLang),
+      ...postLanguageAndTag(post.data.title, lang, post.body, siteLang),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text, format),
