@@ -8,6 +8,7 @@
  */
 import { ThroughlineError } from './errors.ts';
 import { idKey } from './feed/slug.ts';
+import { appendTo } from './map-lists.ts';
 
 /** What the copy rules read of a post (a Post is one). */
 export interface CopyingPost {
@@ -40,7 +41,7 @@ export function copiesByOriginal<T extends { id: string; data: { copyOf?: string
   for (const post of posts) {
     const original = post.data.copyOf;
     if (original === undefined || original === post.id) continue;
-    copies.set(original, [...(copies.get(original) ?? []), post]);
+    appendTo(copies, original, post);
   }
   return copies;
 }

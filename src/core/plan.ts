@@ -9,6 +9,7 @@ import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { placeUnplannedPublished, type DatedPost } from './streaks.ts';
 import { addDays, formatZonedISO, localDateOf } from './zoned-time.ts';
+import { appendTo } from './map-lists.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -231,7 +232,7 @@ function placePublished(
   const dated: DatedPost[] = published.map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
   const last = history.at(-1);
   const planned = new Map<string, Post[]>();
-  for (const p of posts) if (p.data.plannedFor) planned.set(p.data.plannedFor, [...(planned.get(p.data.plannedFor) ?? []), p]);
+  for (const p of posts) if (p.data.plannedFor) appendTo(planned, p.data.plannedFor, p);
   // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).
   const nextDate = () => (last ? (expandChannelSlots(channel, { zone, from: last.epoch + 1, to: last.epoch + 400 * DAY, breaks: planner.breaks })[0]?.date ?? null) : null);
   // A plannedFor day from `to`'s on may be a slot still (the plan shows it there). Posts published

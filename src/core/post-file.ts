@@ -12,6 +12,7 @@ import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 import { splitFrontmatter } from './post-split.ts';
 import { yamlCauseEn, yamlErrorField, yamlReasonZh } from './yaml-error-field.ts';
+import { appendTo } from './map-lists.ts';
 
 export { splitFrontmatter };
 
@@ -353,7 +354,7 @@ function editedFrontmatter(previous: string, next: string, file: string): string
     if (key in had) continue;
     // After the nearest field before it in next's order that the file has; else before the first field.
     const anchor = order.slice(0, i).reverse().find((k) => k in had) ?? '';
-    inserted.set(anchor, [...(inserted.get(anchor) ?? []), render(key, wanted[key])]);
+    appendTo(inserted, anchor, render(key, wanted[key]));
   }
   let out = src.slice(0, fields[0]?.from ?? src.length) + (inserted.get('') ?? []).join('');
   fields.forEach((f, i) => {

@@ -4,13 +4,14 @@
  * the same post in other languages. Pure: the portfolio passes its published posts only, so a
  * draft translation is never linked.
  */
+import { appendTo } from './map-lists.ts';
 
 /** Each item's translations (the other items with its key), in the order given; items without a key have none. */
 export function translationsOf<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<T, T[]> {
   const byKey = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    if (key !== undefined) appendTo(byKey, key, item);
   }
   return new Map(items.map((item) => {
     const key = keyOf(item);

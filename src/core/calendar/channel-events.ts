@@ -19,6 +19,7 @@ import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
 import { seriesSpan } from './series-span.ts';
 import { calendarWords } from './calendar-words.ts';
 import { entryLanguage, openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
+import { appendTo } from '../map-lists.ts';
 
 export interface ChannelEventOptions extends TextMode {
   planner: Planner;
@@ -120,7 +121,7 @@ function postsByDate(posts: Post[]): Map<string, Post[]> {
   const byDate = new Map<string, Post[]>();
   for (const post of [...posts].sort((a, b) => a.id.localeCompare(b.id))) {
     const date = post.data.plannedFor!;
-    byDate.set(date, [...(byDate.get(date) ?? []), post]);
+    appendTo(byDate, date, post);
   }
   return byDate;
 }

@@ -10,6 +10,7 @@
  * another channel, or with a url or guid of its own is another post.
  */
 import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
+import { appendTo } from '../map-lists.ts';
 
 /** A post of the project as the import sees it (KnownPosts.posts). */
 export interface KnownPost {
@@ -45,7 +46,7 @@ export function copiedPosts(posts: Iterable<KnownPost>, channel: string): (title
   for (const post of posts) {
     if (post.channel === channel || post.status !== 'published' || post.copyOf !== undefined || !post.title || !post.body) continue;
     const key = titleKey(post.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), { id: post.id, words: wordCounts(post.body) }]);
+    appendTo(byTitle, key, { id: post.id, words: wordCounts(post.body) });
   }
   return (title, text) => {
     const candidates = byTitle.get(titleKey(title));
@@ -81,7 +82,7 @@ export function handWrittenPosts(posts: Iterable<KnownPost>, channel: string, zo
   for (const post of posts) {
     if (post.url || post.guid || post.channel !== channel || !post.title || !post.publishedAt) continue;
     const key = titleKey(post.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), { id: post.id, publishedAt: post.publishedAt }]);
+    appendTo(byTitle, key, { id: post.id, publishedAt: post.publishedAt });
   }
   return (title, publishedAt) => byTitle.get(titleKey(title))?.find((post) => sameTime(post.publishedAt, publishedAt, zone))?.id;
 }

@@ -57,6 +57,7 @@ import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draf
 import { subjectFolders } from './pillar-folders.ts';
 import { JEKYLL_TERM_KEYS, jekyllPostDefaults } from '../jekyll-defaults.ts';
 import { ownCanonicalNote, readCanonicalUrl, type CanonicalTarget } from './canonical-url.ts';
+import { appendTo } from '../map-lists.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -1016,7 +1017,7 @@ function obsidianLookup<T>(byPath: ReadonlyMap<string, T>, folder?: string) {
   const byName = new Map<string, T[]>();
   for (const [path, value] of byPath) {
     const name = posix.basename(path).toLowerCase();
-    byName.set(name, [...(byName.get(name) ?? []), value]);
+    appendTo(byName, name, value);
   }
   const fromRoot = (path: string): T | undefined => {
     if (folder === undefined) return undefined;
@@ -1397,7 +1398,7 @@ function copiesOf(files: readonly SourceFile[]): Map<string, string> {
   for (const file of files) {
     if (file.unreadable || file.text.trim() === '') continue;
     const key = `${dirOf(file.path)}\0${file.text}`;
-    first.set(key, [...(first.get(key) ?? []), file]);
+    appendTo(first, key, file);
   }
   const copies = new Map<string, string>();
   for (const group of first.values()) {

@@ -7,6 +7,7 @@
 import type { Text } from '../i18n/text.ts';
 import { idKey } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
+import { appendTo } from '../map-lists.ts';
 
 /**
  * Known post ids by their name without their one folder (`2025/a`, `drafts/a`, `blog/a` -> `a`, by
@@ -17,7 +18,7 @@ export function idsByName(ids: Iterable<string>): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   for (const id of ids) {
     const m = /^[^/]+\/([^/]+)$/.exec(postSlug(id));
-    if (m) byName.set(idKey(m[1]!), [...(byName.get(idKey(m[1]!)) ?? []), id]);
+    if (m) appendTo(byName, idKey(m[1]!), id);
   }
   return byName;
 }

@@ -5,6 +5,7 @@
  * `check` and the build stop on it).
  */
 import type { Planner } from '../schema/planner.ts';
+import { appendTo } from '../map-lists.ts';
 
 type TaxonomyAlias = NonNullable<NonNullable<Planner['portfolio']>['taxonomyAliases']>[number];
 
@@ -28,6 +29,6 @@ export function movePillarAliases(aliases: TaxonomyAlias[] | undefined, moves: R
 /** The old addresses (`path`) among `aliases` that lead to each pillar id's page. */
 export function pillarAliasPaths(aliases: TaxonomyAlias[] | undefined): Map<string, string[]> {
   const paths = new Map<string, string[]>();
-  for (const alias of aliases ?? []) if (alias.pillar !== undefined) paths.set(alias.pillar, [...(paths.get(alias.pillar) ?? []), alias.path]);
+  for (const alias of aliases ?? []) if (alias.pillar !== undefined) appendTo(paths, alias.pillar, alias.path);
   return paths;
 }

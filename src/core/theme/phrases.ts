@@ -6,6 +6,7 @@
 import { bridgedStems, joinsPrevious } from './post-terms.ts';
 import { forEachStreamWord, isKeptMark, isNameWithDigits, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
+import { appendTo } from '../map-lists.ts';
 
 /**
  * A phrase keyword: `key` its term in a vector, `terms` the terms of it that are kept, `surface`
@@ -138,7 +139,7 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
   }
   const byFirst = new Map<string, Phrase[]>();
   // A phrase of no kept term (STM32) is found in a stream only.
-  for (const p of phrases) if (p.terms.length > 0) byFirst.set(p.terms[0], [...(byFirst.get(p.terms[0]) ?? []), p]);
+  for (const p of phrases) if (p.terms.length > 0) appendTo(byFirst, p.terms[0], p);
   for (const list of byFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   for (let i = 0; i < sequence.length; i++) {
     for (const p of byFirst.get(sequence[i]) ?? []) {

@@ -9,6 +9,7 @@
  */
 import type { ThemeModel } from './model.ts';
 import { coveredBy, type Dense, type Vector } from './vector.ts';
+import { appendTo } from '../map-lists.ts';
 
 /** `columns[s]`: stage s's column per centroid, null for a stage holding a term outside the mask. */
 interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: (Int32Array | null)[]; lo: Int32Array; hi: Int32Array }
@@ -74,7 +75,7 @@ function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
     const h = hashOf(d);
     const same = byHash.get(h)?.find((c) => equal(lists[c], d));
     if (same !== undefined) return same;
-    byHash.set(h, [...(byHash.get(h) ?? []), lists.length]);
+    appendTo(byHash, h, lists.length);
     return lists.push(d) - 1;
   };
   for (const get of model.stages) {

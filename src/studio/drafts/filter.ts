@@ -1,5 +1,6 @@
 /** The drafts list's query-string filters (?channel=&pillar=&status=&flag=), applied to check report posts. */
 import type { CheckReport } from '../../core/check.ts';
+import { appendTo } from '../../core/map-lists.ts';
 
 export interface DraftFilter {
   channel: string;
@@ -22,7 +23,7 @@ export interface DraftRow {
 /** Each post's flags in the report, by post id (none: absent); the drafts list and the plan's unplanned cards show them. */
 export function flagsByPost(report: CheckReport): Map<string, DraftRow['flags']> {
   const byPost = new Map<string, DraftRow['flags']>();
-  for (const f of report.flags) if ('post' in f && typeof f.post === 'string') byPost.set(f.post, [...(byPost.get(f.post) ?? []), f]);
+  for (const f of report.flags) if ('post' in f && typeof f.post === 'string') appendTo(byPost, f.post, f);
   return byPost;
 }
 

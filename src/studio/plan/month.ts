@@ -11,6 +11,7 @@ import { computePlannerChannelStats, type ChannelFigures } from '../../core/chan
 import { addDays } from '../../core/zoned-time.ts';
 import { fill } from '../shared/i18n.ts';
 import { formatDay } from './format.ts';
+import { appendTo } from '../../core/map-lists.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -58,7 +59,7 @@ export function planWindowFor(range: { first: string; last: string }, now: numbe
 export function buildMonthGrid(month: string, slots: PlanSlot[], today: string): MonthCell[][] {
   const { first, last } = monthGridRange(month);
   const byDate = new Map<string, PlanSlot[]>();
-  for (const slot of slots) byDate.set(slot.date, [...(byDate.get(slot.date) ?? []), slot]);
+  for (const slot of slots) appendTo(byDate, slot.date, slot);
   const weeks: MonthCell[][] = [];
   for (let d = first; d <= last; d = addDays(d, 1)) {
     if (weeks.length === 0 || weeks.at(-1)!.length === 7) weeks.push([]);

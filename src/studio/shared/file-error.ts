@@ -13,6 +13,7 @@
 import type { ThroughlineError } from '../../core/errors.ts';
 import { json } from './json.ts';
 import type { Lang } from './i18n.ts';
+import { appendTo } from '../../core/map-lists.ts';
 
 const TEXT = {
   title: { en: 'A file of your project has a mistake', zh: '项目里的一个文件有错误' },
@@ -41,7 +42,7 @@ export function typedFields(form: FormData): [string, string][] {
   const out = new Map<string, string[]>();
   for (const [name, value] of form.entries()) {
     if (typeof value !== 'string' || FORM_OWN.has(name) || /-(was|default|field)$/.test(name) || value.trim() === '') continue;
-    out.set(name, [...(out.get(name) ?? []), value]);
+    appendTo(out, name, value);
   }
   return [...out].map(([name, values]) => [name, values.join(', ')]);
 }
