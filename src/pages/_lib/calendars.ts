@@ -11,22 +11,20 @@ import { pageIdOf } from '../../core/copies.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import type { ChannelEvents } from '../../core/calendar/channel-events.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { buildPostsFor } from '../../integration/build-posts.ts';
-import { listPosts } from '../../store/posts.ts';
-import { projectRoot } from './project-root.ts';
 import { absoluteUrl, postPath } from './urls.ts';
 import type { SiteData } from './site-data.ts';
 
-const KEPT = new WeakMap<SiteData, { events: Map<string, ChannelEvents>; posts: Promise<Post[]> }>();
+const KEPT = new WeakMap<SiteData, Map<string, ChannelEvents>>();
 
 /**
  * The public calendar of `site`, of one channel or (without `channel`) of every channel, as .ics
- * text; with `siteUrl` (Astro's site, from SITE_URL), a published post's entry links its page. The project's posts are those the build check read (build-posts.ts), else (astro dev) the
- * post files that parse, read once per reading of the site.
+ * text; with `siteUrl` (Astro's site, from SITE_URL), a published post's entry links its page.
+ * The project's posts are the site's `project` (the build check's, else the post files that
+ * parse), read once per reading of the site, for its pages and calendars alike.
  */
 export async function publicCalendar(site: SiteData, siteUrl: URL | undefined, channel?: string): Promise<string> {
-  let kept = KEPT.get(site);
-  if (!kept) KEPT.set(site, (kept = { events: new Map(), posts: projectPosts() }));
+  let events = KEPT.get(site);
+  if (!events) KEPT.set(site, (events = new Map()));
   // A published post's entry links its page, under SITE_URL's path (https://you.github.io/blog/posts/…);
   // a copy (copyOf), with no page of its own, its original's, once that is on the site.
   const shown = new Set(site.posts.map((p) => p.post.id));
@@ -34,10 +32,5 @@ export async function publicCalendar(site: SiteData, siteUrl: URL | undefined, c
     const id = pageIdOf(post, (original) => shown.has(original));
     return id === undefined ? undefined : absoluteUrl(postPath(id), siteUrl);
   };
-  return buildCalendar({ planner: site.planner, posts: await kept.posts, now: site.now, public: true, channel, eventsCache: kept.events, postUrl });
-}
-
-async function projectPosts(): Promise<Post[]> {
-  const root = projectRoot();
-  return buildPostsFor(root)?.posts ?? (await listPosts(root)).posts;
+  return buildCalendar({ planner: site.planner, posts: site.project, now: site.now, public: true, channel, eventsCache: events, postUrl });
 }

@@ -85,6 +85,11 @@ export interface SiteData {
   posts: SitePost[];
   /** Published copies (`copyOf`), oldest first: their channels' output (streaks, counts), never a page of their own. */
   copies: SiteCopy[];
+  /**
+   * Every post of the project that parses, drafts and copies included, as read for this reading of
+   * the site (the build check's posts, else one listing): the public calendars' source (calendars.ts).
+   */
+  project: Post[];
   /** The language of the brand profile (name, label, audience). */
   lang: 'en' | 'zh';
   /** Tags of published posts, most used first; a post in several languages counts once per tag (listedOnce). */
@@ -113,9 +118,11 @@ async function readSite(): Promise<SiteData> {
   // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
   // Under astro dev the collection lags behind the disk for a moment: a post the studio just
   // deleted or moved aside is still listed, and is left out rather than failing every page.
-  // In a build, the posts the build check read (the very texts the loader made the entries of); none under astro dev.
-  const checked = buildPostsFor(root);
-  const byFile = new Map(checked?.posts.map((post) => [post.file, post]));
+  // In a build, the posts the build check read (the very texts the loader made the entries of);
+  // else (astro dev) one listing of the project: the entries' posts and the copies (siteCopies),
+  // which the loader leaves out of the collection, both come from it.
+  const checked = buildPostsFor(root)?.posts ?? (await listPosts(root)).posts;
+  const byFile = new Map(checked.map((post) => [post.file, post]));
   const limit = pLimit(READ_CONCURRENCY);
   const read = await Promise.all(
     all.map((entry) =>
@@ -163,7 +170,7 @@ async function readSite(): Promise<SiteData> {
       copies: [],
     };
   });
-  const copies = await readCopies(root, planner, now, checked?.posts, channels, postZone);
+  const copies = siteCopies(planner, now, checked, channels, postZone);
   const byOriginal = copiesByOriginal(copies.map((c) => ({ ...c, id: c.post.id, data: c.post.data })));
   for (const post of posts) post.copies = byOriginal.get(post.post.id) ?? [];
   // A short version of a translated post reads as its own text, not as the site (core/stub-languages.ts).
@@ -180,18 +187,16 @@ async function readSite(): Promise<SiteData> {
   // One spelling per tag everywhere (its page, the list of tags, each post's chips, feeds).
   const names = tagNames([...posts].reverse());
   for (const post of posts) post.tags = post.tags.map((name) => names.get(tagSlug(name)) ?? name);
-  return { planner, now, posts, copies, lang: siteLang, tags: collectTags(posts, siteLang) };
+  return { planner, now, posts, copies, project: checked, lang: siteLang, tags: collectTags(posts, siteLang) };
 }
 
 /**
- * The published, due copies (`copyOf`), oldest first: their channels' output even while an
- * original waits for its date (only an original on the site lists its copies). The loader leaves
- * copies out of the collection (they have no page), so they are read from the project: in a
- * build, the posts the build check read; under astro dev, the files again. `channels` and
- * `postZone`: readSite's, made once for every post.
+ * The published, due copies (`copyOf`) among `project` (every post of the project: readSite's
+ * listing), oldest first: their channels' output even while an original waits for its date
+ * (only an original on the site lists its copies). `channels` and `postZone`: readSite's, made
+ * once for every post.
  */
-async function readCopies(root: string, planner: Planner, now: number, checked: Post[] | undefined, channels: ReadonlyMap<string, Channel>, postZone: PostZoner): Promise<SiteCopy[]> {
-  const project = checked ?? (await listPosts(root)).posts;
+function siteCopies(planner: Planner, now: number, project: readonly Post[], channels: ReadonlyMap<string, Channel>, postZone: PostZoner): SiteCopy[] {
   return project
     .filter((post) => isCopy(post) && channels.has(post.data.channel) && isOnPortfolio(post, planner, now, postZone))
     .map((post) => {
