@@ -10,7 +10,7 @@ import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } f
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
-import { brandLanguage, textLanguage } from './language.ts';
+import { brandLanguage, wordsLanguage } from './language.ts';
 import { defaultChannelName } from './platform-names.ts';
 import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
@@ -123,9 +123,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   }
   if (late.length === 1) throw late[0]!;
   if (late.length > 1) throw combineFieldErrors(late);
-  // The label's language is the brand's (textLanguage of name, strengths and audience: the label is
+  // The label's language is the brand's (wordsLanguage of name, strengths and audience: the label is
   // not written yet), not Chinese for one Chinese strength of a bilingual author.
-  const lang = textLanguage(`${a.name ?? ''} ${a.strengths.join(' ')} ${a.audience ?? ''}`);
+  const lang = wordsLanguage(`${a.name ?? ''} ${a.strengths.join(' ')} ${a.audience ?? ''}`);
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
   const pillarIds = new Set<string>();
   const pillars = a.pillars.map((p, i) => {

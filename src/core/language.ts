@@ -40,11 +40,23 @@ export function textLanguage(text: string): Lang {
 
 /**
  * The language a brand speaks to its readers: `brand.language` when set, else
- * {@link textLanguage} of its name, label and audience. The one rule for every text readers of
+ * {@link wordsLanguage} of its name, label and audience. The one rule for every text readers of
  * the brand see: portfolio pages, social cards, calendar event text.
  */
 export function brandLanguage(brand: Pick<Brand, 'name' | 'label' | 'audience'> & { language?: Lang }): Lang {
-  return brand.language ?? textLanguage(`${brand.name} ${brand.label} ${brand.audience ?? ''}`);
+  return brand.language ?? wordsLanguage(`${brand.name} ${brand.label} ${brand.audience ?? ''}`);
+}
+
+/**
+ * The language of a short text the brand names itself with (its name, label and audience, a
+ * channel's name): `zh` when its Chinese, counted in words (CJK_PER_WORD characters a word, as
+ * postLanguageMix counts a post), is at least as much as its Latin words, else `en`. Counted a
+ * character a word ({@link textLanguage}), a half-English label (Mei Lin, "Food photographer
+ * 美食摄影师": 4 English words, 5 characters) read as Chinese, and so did the brand's portfolio and calendars.
+ */
+export function wordsLanguage(text: string): Lang {
+  const cjk = cjkCount(text);
+  return cjk > 0 && cjk / CJK_PER_WORD >= latinWordCount(text) ? 'zh' : 'en';
 }
 
 /**

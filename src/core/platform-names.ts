@@ -1,6 +1,6 @@
 /** What each planner platform id is called, in English and Chinese. */
 import type { Text } from './i18n/text.ts';
-import { chineseTag, textLanguage, type Lang } from './language.ts';
+import { chineseTag, wordsLanguage, type Lang } from './language.ts';
 import type { Platform } from './schema/planner.ts';
 
 export const PLATFORM_NAMES: Record<Platform, Text> = {
@@ -50,12 +50,12 @@ const CHINESE_PLATFORM_NAME = /\b(?:xiaohongshu|rednote|xhs|jike|douban|bilibili
 
 /**
  * The language a channel's platform or name says its readers read: `zh` for a Chinese platform
- * (`zhihu`, `weibo`, `wechat`), a name in Chinese (小红书, 即刻, 公众号: textLanguage, so
+ * (`zhihu`, `weibo`, `wechat`), a name in Chinese (小红书, 即刻, 公众号: wordsLanguage, so
  * "LinkedIn 领英" is Chinese too, as a name of more Chinese than English words) or a Latin name of
  * a Chinese platform (Xiaohongshu, Jike); else undefined: a Latin name (Blog, LinkedIn, Newsletter)
  * is used by Chinese and English writers alike and tells nothing.
  */
 export function channelNameLanguage(channel: { name: string; platform: Platform }): Lang | undefined {
   if (CHINESE_PLATFORMS.has(channel.platform) || CHINESE_PLATFORM_NAME.test(channel.name)) return 'zh';
-  return textLanguage(channel.name) === 'zh' ? 'zh' : undefined;
+  return wordsLanguage(channel.name) === 'zh' ? 'zh' : undefined;
 }

@@ -250,6 +250,8 @@ describe('channelNameLanguage', () => {
     ['小红书', 'other', 'zh'], ['即刻', 'other', 'zh'], ['公众号', 'wechat', 'zh'], ['Zhihu', 'zhihu', 'zh'], ['Weibo', 'other', 'zh'],
     ['Xiaohongshu notes', 'other', 'zh'], ['WeChat', 'wechat', 'zh'],
     ['Blog', 'blog', undefined], ['LinkedIn', 'linkedin', undefined], ['Newsletter', 'newsletter', undefined], ['Jikes and japes', 'other', undefined],
+    // Chinese counted in words (1.7 characters a word), as posts are: a name more English than Chinese tells nothing.
+    ['LinkedIn 领英', 'linkedin', 'zh'], ['Kitchen notes 厨房', 'blog', undefined],
   ] as const)('reads %s (%s) as %s', (name, platform, expected) => {
     expect(channelNameLanguage({ name, platform })).toBe(expected);
   });

@@ -14,6 +14,11 @@ describe('brandLanguage', () => {
   test('reads a brand that writes in English and quotes a Chinese dish as English, by count, not by the first Han character', () => {
     expect(brandLanguage({ name: 'Mei Lin', label: 'The home cook who makes 红烧肉 on weeknights', audience: 'Busy cooks in Berlin' })).toBe('en');
   });
+  test('reads a half-English label as English: Chinese is counted in words, 1.7 characters a word, as posts are', () => {
+    // 4 English words and 5 characters (about 3 words): read a character a word, this brand was Chinese.
+    expect(brandLanguage({ name: 'Mei Lin', label: 'Food photographer 美食摄影师', audience: '' })).toBe('en');
+    expect(brandLanguage({ name: 'Mei Lin', label: '美食摄影师和家常菜厨师', audience: '' })).toBe('zh');
+  });
   test('reads a Chinese brand that names an English tool as Chinese', () => {
     expect(brandLanguage({ name: 'Lin Mei', label: '用 Python 做数据分析的老师', audience: '想转行的职场人' })).toBe('zh');
   });
