@@ -11,6 +11,9 @@ import { SPREAD_MAX_YEARS } from '../../core/spread-moves.ts';
 /** The flag whose Move to it was: the post's date was no slot day (off-slot) or a slot that is over (slot-over). */
 export type MovedWhy = 'off-slot' | 'slot-over';
 
+/** The query parameters movedQuery puts in the address: the flash line's (StudioLayout messageParams). */
+export const MOVED_PARAMS = ['done', 'to', 'why', 'count', 'unmoved'] as const;
+
 /** The query of the page to return to after a move: `back` with done=moved and what was moved where (and, for "Move all", what was not). */
 export function movedQuery(back: string, moved: { to: string; why?: MovedWhy } | { count: number; unmoved?: readonly string[] }): string {
   const params = new URLSearchParams({ done: 'moved', ...('count' in moved ? { count: String(moved.count) } : { to: moved.to, ...(moved.why ? { why: moved.why } : {}) }) });

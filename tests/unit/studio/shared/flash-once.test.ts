@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { withoutParams } from '../../../../src/studio/shared/flash-once.ts';
+
+describe('withoutParams', () => {
+  test('drops the flash line\'s parameters, every value of each, and keeps the page\'s own', () => {
+    expect(withoutParams('http://127.0.0.1:4321/studio/brand?saved=1&zoneFrom=Asia%2FShanghai', ['saved', 'posts', 'zoneFrom'])).toBe('http://127.0.0.1:4321/studio/brand');
+    expect(withoutParams('http://x/studio/plan?month=2026-12&done=moved&count=2&unmoved=a&unmoved=b#ideas', ['done', 'count', 'unmoved'])).toBe('http://x/studio/plan?month=2026-12#ideas');
+  });
+  test('returns the address as written when it holds none of them', () => {
+    expect(withoutParams('http://x/studio/drafts?q=%E7%BA%A2%E7%83%A7', ['deleted'])).toBe('http://x/studio/drafts?q=%E7%BA%A2%E7%83%A7');
+  });
+});
