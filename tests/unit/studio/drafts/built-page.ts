@@ -1,8 +1,9 @@
 /**
  * A post body as the built portfolio renders it: Sätteri with the features and plugins
- * astro.config.mjs gives Astro's Markdown processor, in its order (preview-parity.test.ts checks
- * the config still lists these), and Astro's own defaults (GFM, smart punctuation). Astro's
- * highlighter, image and heading-id plugins are left out: the preview does not do their work.
+ * astro.config.mjs gives Astro's Markdown processor, in its order (preview-math.test.ts, describe
+ * 'built-page.ts', checks the config still lists these), and Astro's own defaults (GFM, smart
+ * punctuation). Astro's highlighter, image and heading-id plugins are left out: the preview does
+ * not do their work.
  */
 import { markdownToHtml, type HastPluginDefinition, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { sanitizeHtml } from '../../../../src/integration/sanitize.ts';
