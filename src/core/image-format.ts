@@ -15,6 +15,13 @@ export type NotImage = 'html' | 'xml' | 'video' | 'text' | 'bytes';
 /** Astro's VALID_SUPPORTED_FORMATS (astro/dist/assets/consts.js), by the format found. */
 export const ASTRO_READS: ReadonlySet<ImageFormat> = new Set<ImageFormat>(['png', 'jpeg', 'gif', 'webp', 'avif', 'tiff', 'svg']);
 
+/**
+ * The formats link previews show (og:image, twitter:image): X's cards take JPG, PNG, WEBP and GIF
+ * (developer.x.com, Cards markup reference), Facebook's and LinkedIn's previews the same kinds
+ * (core/social-cover.ts, which picks covers by their names).
+ */
+export const PREVIEWED: ReadonlySet<ImageFormat> = new Set<ImageFormat>(['png', 'jpeg', 'gif', 'webp']);
+
 /** ISO BMFF `ftyp` brands of images, as Astro's image-size reads them (types/heif.ts): any other is a video (isom, mp42, qt…). */
 const IMAGE_BRANDS: Record<string, 'avif' | 'heic'> = { avif: 'avif', avis: 'avif', mif1: 'heic', msf1: 'heic', heic: 'heic', heix: 'heic', hevc: 'heic', hevx: 'heic' };
 
@@ -45,7 +52,11 @@ export function imageFormat(head: Uint8Array): ImageFormat | null {
   return !HTML_START.test(text) && /<svg[\s>]|<!doctype svg[\s>]/i.test(text) ? 'svg' : null;
 }
 
-const HTML_START = /^\uFEFF?\s*(?:<!doctype html|<html|<head|<body)/i;
+/**
+ * The start of an HTML page, an XHTML one too: an XML declaration and comments may come before
+ * its DOCTYPE or `<html>` (a server's XHTML error page saved as `photo.png` was called "an XML document").
+ */
+const HTML_START = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html|<head|<body)/i;
 
 /** Bytes `from` to `to` of `head`, one character each (a signature's bytes). */
 const ascii = (head: Uint8Array, from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
@@ -72,11 +83,14 @@ export type ImageKind = 'raster' | 'svg';
  * reads the size of, as a body image: an SVG whose `<svg …>` tag does not end within its first
  * 1,000 bytes, or gives no size). Astro names an image it emits by its bytes (an SVG named `.png` is
  * written as `.svg`), so raster bytes under another raster name, or a processed SVG under a
- * raster name, are no problem.
+ * raster name, are no problem. With `previewed` (a cover whose name link previews show, .jpg,
+ * .png, .webp, .gif), `preview`: raster bytes of a format they do not (a TIFF, AVIF, HEIC, BMP or
+ * ICO named .jpg), which the name got past the generated card that stands in for such a cover.
  */
-export function imageProblem(head: Uint8Array, kind: ImageKind, processed: boolean): ImageProblem | null {
+export function imageProblem(head: Uint8Array, kind: ImageKind, processed: boolean, previewed = false): ImageProblem | null {
   const format = imageFormat(head);
   if (format === null) return { kind: 'not-image', holds: notImage(head) };
+  if (previewed && format !== 'svg' && !PREVIEWED.has(format)) return { kind: 'preview', format };
   if (!ASTRO_READS.has(format) || (kind === 'svg' && format !== 'svg') || (!processed && kind === 'raster' && format === 'svg')) return { kind: 'format', format };
   const unsized = format === 'svg' && processed ? svgUnsized(head) : null;
   return unsized ? { kind: 'svg', reason: unsized } : null;
@@ -87,7 +101,7 @@ export function imageProblem(head: Uint8Array, kind: ImageKind, processed: boole
  * first 1,000 bytes (a long DOCTYPE before it, a draw.io diagram's copy in its `content`
  * attribute), `unsized`, a tag there with no width and height nor viewBox.
  */
-export type ImageProblem = { kind: 'not-image'; holds: NotImage } | { kind: 'format'; format: ImageFormat } | { kind: 'svg'; reason: 'late' | 'unsized' };
+export type ImageProblem = { kind: 'not-image'; holds: NotImage } | { kind: 'format'; format: ImageFormat } | { kind: 'preview'; format: ImageFormat } | { kind: 'svg'; reason: 'late' | 'unsized' };
 
 /** Why Astro's image-size cannot size the SVG (its root tag not where it looks, or no size on it), or null when it can. */
 function svgUnsized(head: Uint8Array): 'late' | 'unsized' | null {

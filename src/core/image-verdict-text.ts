@@ -37,6 +37,11 @@ export function imageVerdictText(verdict: ImageVerdict, shown: string, kind: Ima
       const named = kind === 'svg' ? { en: 'an SVG image', zh: 'SVG 图片' } : { en: 'a raster image (JPEG, PNG, WebP…)', zh: '位图（JPEG、PNG、WebP…）' };
       return { en: `${shown} holds ${an} ${found} image, not ${named.en} as its name says`, zh: `${shown} 里是 ${found} 图片，不是文件名所说的${named.zh}` };
     }
+    case 'preview': {
+      const found = FORMAT_NAMES[verdict.format];
+      const an = /^[AEIOS]/.test(found) ? 'an' : 'a';
+      return { en: `${shown} holds ${an} ${found} image, which link previews (X, Facebook, LinkedIn) do not show: they show JPEG, PNG, WebP and GIF`, zh: `${shown} 里是 ${found} 图片，链接预览（X、Facebook、领英）不显示它：它们只显示 JPEG、PNG、WebP 和 GIF` };
+    }
     case 'svg':
       return verdict.reason === 'late'
         ? { en: `${shown} is an SVG image whose <svg …> tag does not end within its first 1,000 bytes, where Astro reads its size (a long DOCTYPE before it, or a draw.io copy of the diagram in it)`, zh: `${shown} 是 SVG 图片，但它的 <svg …> 标签没有在前 1,000 字节内结束，Astro 在那里读取尺寸（前面有很长的 DOCTYPE，或标签里带着 draw.io 的图表副本）` }
@@ -52,7 +57,7 @@ export function imageVerdictHint(verdict: ImageVerdict, where: 'body' | 'cover')
   const fix: Text =
     verdict.kind === 'lfs'
       ? { en: 'run `git lfs pull` in the repository it came from and copy the image again', zh: '在它所在的仓库里运行 `git lfs pull`，再把图片复制过来' }
-      : verdict.kind === 'format'
+      : verdict.kind === 'format' || verdict.kind === 'preview'
         ? { en: 'save it again as JPEG, PNG or WebP (as SVG for a .svg name)', zh: '把它重新存为 JPEG、PNG 或 WebP（.svg 文件存为 SVG）' }
         : verdict.kind === 'svg' && verdict.reason === 'late'
           ? { en: 'export it again without "Include a copy of my diagram" (draw.io), or move the <svg> tag to the top of the file', zh: '重新导出时取消勾选 draw.io 的“Include a copy of my diagram”（包含图表副本），或把 <svg> 标签移到文件开头' }

@@ -13,6 +13,7 @@ import { addressPath, isLocalImage, withoutQuery } from '../core/image-address.t
 import type { Post } from '../core/schema/post.ts';
 import { imageVerdictHint, imageVerdictText } from '../core/image-verdict-text.ts';
 import { imageKindOf, unreadableImage } from './image-bytes.ts';
+import { socialCover } from '../core/social-cover.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 /**
@@ -52,8 +53,8 @@ export function isServedFile(publicDir: string, file: string): boolean {
 /**
  * One error per post whose `cover` names no file the build can serve, or one that holds no image
  * of its kind (store/image-bytes.ts unreadableImage: empty, a Git LFS pointer, an HTML page a
- * download saved as `cover.jpg`, an MP4: served as it is, it would be a broken social image, and
- * nothing said so): a site path with no file
+ * download saved as `cover.jpg`, an MP4; a TIFF or AVIF under a .jpg name, which link previews do
+ * not show: served as it is, it would be a broken social image, and nothing said so): a site path with no file
  * in `publicDir` (Astro's `publicDir`, `<root>/public` unless the config moves it; shown as
  * `public/...`), or a path relative to the post with no file beside it inside content/posts/
  * (shown from the root). Each names the post file and the field written (`cover`, or the
@@ -73,7 +74,8 @@ export function findMissingCovers(publicDir: string, posts: Post[], root: string
     const field = ['ogImage', 'image', 'heroImage'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';
     if (isServedFile(local ? join(root, POSTS_DIR) : publicDir, file)) {
       // Served as it is (pages/covers, public/): no size is read, so an SVG need give none.
-      const unreadable = unreadableImage(file, { processed: false });
+      // A TIFF or AVIF named .jpg got past the generated card that stands in for a .tiff or .avif cover (social-cover.ts).
+      const unreadable = unreadableImage(file, { processed: false, previewed: socialCover(cover) !== undefined });
       if (unreadable) {
         const text = imageVerdictText(unreadable, shown, imageKindOf(file));
         const broken = { en: `"${cover}" would be a broken social image`, zh: `"${cover}" 会成为打不开的分享图片` };

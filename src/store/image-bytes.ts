@@ -28,11 +28,12 @@ export const imageKindOf = (file: string): ImageKind => (/\.svg$/i.test(file) ? 
  * images), or, for a type Astro processes, bytes that are no image (an HTML error page saved as
  * `photo.png`, an MP4, other XML, a file cut short), an image of a format Astro cannot read or
  * not of the kind its name says (core/image-format.ts imageProblem; `processed`: Astro reads and
- * emits it, as a body image; a cover is served as it is), or an SVG Astro cannot size.
+ * emits it, as a body image; a cover is served as it is), or an SVG Astro cannot size; with
+ * `previewed` (a cover under a name link previews show), an image of a format they do not show.
  * Astro then stops with NoImageMetadata and a stack trace, naming the image but no post. Only the
  * first 1,024 bytes are read; the verdict says what they hold, for the message.
  */
-export function unreadableImage(file: string, { processed }: { processed: boolean }): ImageVerdict | null {
+export function unreadableImage(file: string, { processed, previewed = false }: { processed: boolean; previewed?: boolean }): ImageVerdict | null {
   const size = statSync(file).size;
   if (size === 0) return { kind: 'empty' };
   const fd = openSync(file, 'r');
@@ -44,5 +45,5 @@ export function unreadableImage(file: string, { processed }: { processed: boolea
     closeSync(fd);
   }
   if (head.toString('latin1', 0, LFS_POINTER.length) === LFS_POINTER) return { kind: 'lfs' };
-  return PROCESSED.test(file) ? imageProblem(head, imageKindOf(file), processed) : null;
+  return PROCESSED.test(file) ? imageProblem(head, imageKindOf(file), processed, previewed) : null;
 }

@@ -78,4 +78,21 @@ describe('the build check looks for covers in the configured public folder', () 
     await expect(startBuildCheck(root, logger, { LANG: 'C.UTF-8' }, undefined, join(PROJECT, 'public'))).resolves.toBeDefined();
     await expect(startBuildCheck(root, logger, { LANG: 'C.UTF-8' })).rejects.toThrow(/public\/favicon\.svg/);
   });
+
+  test('a TIFF or AVIF named .jpg is refused as a cover, naming what it holds, the file and the field, in English and Chinese; named .avif it gives way to the generated card', () => {
+    const TIFF = Buffer.concat([Buffer.from('II*\x00\x08\x00\x00\x00', 'latin1'), Buffer.alloc(64)]);
+    const root = withLine('a', 'cover: /images/pork.jpg');
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/pork.jpg'), TIFF);
+    const en = runCli(['check', '--root', root, '--now', NOW]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('content/posts/a.md');
+    expect(en.stderr).toContain('cover');
+    expect(en.stderr).toContain('public/images/pork.jpg holds a TIFF image, which link previews (X, Facebook, LinkedIn) do not show');
+    expect(runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } }).stderr).toContain('public/images/pork.jpg 里是 TIFF 图片，链接预览（X、Facebook、领英）不显示它');
+    const avif = withLine('a', 'cover: /images/pork.avif');
+    mkdirSync(join(avif, 'public/images'), { recursive: true });
+    writeFileSync(join(avif, 'public/images/pork.avif'), TIFF);
+    expect(runCli(['check', '--root', avif, '--now', NOW]).code).toBe(0);
+  });
 });

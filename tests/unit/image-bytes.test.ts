@@ -29,6 +29,8 @@ const ILLUSTRATOR = `<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Ado
 // the first 1,000 bytes with the diagram's copy in content="…", so Astro finds no <svg> tag at all.
 const DRAWIO = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1172px" height="677px" viewBox="-0.5 -0.5 1172 677" content="${'3cU2FsdYGVkX1M8h7Fk'.repeat(80)}"><rect/></svg>`;
 
+const XHTML = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>404 - Not Found</title></head><body><h1>404 - Not Found</h1></body></html>\n`;
+
 const SAMPLES: [name: string, bytes: Buffer, kind: ImageKind][] = [
   ['an MP4 named .png', ftyp('isom', 'isom', 'mp42'), 'raster'],
   ['a QuickTime movie named .jpg', ftyp('qt  ', 'qt  '), 'raster'],
@@ -103,6 +105,33 @@ describe('imageProblem', () => {
     expect(say(Buffer.from(ILLUSTRATOR), 'svg', false)).toBeNull();
     expect(say(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'raster')).toBeNull();
     expect(say(Buffer.from('not a picture\n'), 'raster')?.en).toBe('a.png holds text, not an image');
+  });
+
+  // A server's XHTML error page (an XML declaration, then its DOCTYPE or <html>) saved under an image's name.
+  test.each([
+    ['a DOCTYPE', XHTML],
+    ['<html> alone', '<?xml version="1.0" encoding="utf-8"?>\n<!-- nginx -->\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>403 Forbidden</title></head><body><svg width="1" height="1"/></body></html>'],
+  ])('calls an XHTML error page with %s an HTML page, not an XML document nor an SVG', (_, page) => {
+    expect(imageProblem(head(page), 'raster', true)).toEqual({ kind: 'not-image', holds: 'html' });
+    expect(imageProblem(head(page), 'svg', false)).toEqual({ kind: 'not-image', holds: 'html' });
+    expect(imageVerdictText(imageProblem(head(page), 'raster', true)!, 'public/og.png', 'raster')).toEqual({ en: 'public/og.png holds an HTML page, not an image', zh: 'public/og.png 里是一个 HTML 网页，不是图片' });
+  });
+
+  test('refuses a TIFF, AVIF or HEIC under a name link previews show, given as one (a cover named .jpg), and only then', () => {
+    for (const [bytes, format] of [[head('II*\x00\x08\x00'), 'tiff'], [ftyp('avif', 'avif', 'mif1'), 'avif'], [ftyp('heic', 'mif1', 'heic'), 'heic']] as const)
+      expect(imageProblem(head(bytes), 'raster', false, true)).toEqual({ kind: 'preview', format });
+    // A body image is converted by Astro, and a cover named .tiff or .avif gets the generated card (social-cover.ts).
+    expect(imageProblem(head('II*\x00\x08\x00'), 'raster', true)).toBeNull();
+    expect(imageProblem(ftyp('avif', 'avif'), 'raster', false)).toBeNull();
+    // A JPEG, PNG, WebP or GIF shows, whatever raster name it has.
+    expect(imageProblem(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'raster', false, true)).toBeNull();
+    expect(imageProblem(head('RIFF\x24\x00\x00\x00WEBPVP8 '), 'raster', false, true)).toBeNull();
+    const tiff = imageProblem(head('II*\x00\x08\x00'), 'raster', false, true)!;
+    expect(imageVerdictText(tiff, 'public/covers/pork.jpg', 'raster')).toEqual({
+      en: 'public/covers/pork.jpg holds a TIFF image, which link previews (X, Facebook, LinkedIn) do not show: they show JPEG, PNG, WebP and GIF',
+      zh: 'public/covers/pork.jpg 里是 TIFF 图片，链接预览（X、Facebook、领英）不显示它：它们只显示 JPEG、PNG、WebP 和 GIF',
+    });
+    expect(imageVerdictHint(tiff, 'cover').en).toBe('save it again as JPEG, PNG or WebP (as SVG for a .svg name), use a full https:// URL, or remove the field to use the generated card');
   });
 });
 
