@@ -16,7 +16,7 @@ import { addDays } from './zoned-time.ts';
  */
 export const POST_DATE_KEYS = [
   'publishedAt', 'plannedFor', 'updatedAt',
-  'pubDatetime', 'modDatetime', 'updated', 'date', 'lastmod', 'pubDate', 'updatedDate', 'last_modified_at', 'modified', 'published',
+  'pubDatetime', 'modDatetime', 'updated', 'publishDate', 'date', 'lastmod', 'pubDate', 'updatedDate', 'last_modified_at', 'modified', 'published',
 ] as const;
 
 const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n---[ \t]*(?:\r?\n|$))/;

@@ -38,6 +38,32 @@ describe('a Hugo site moved', () => {
     expect(readFileSync(join(inner, 'content/posts/2023/trip.md'), 'utf8')).toContain('aliases: [/posts/trip/]\n');
   });
 
+  test("a post Hugo serves from its publishDate stays off the portfolio until then, and one dated by publishDate alone comes in published at its old address", () => {
+    // Hugo builds no page before its publishDate (gohugo.io/configuration/front-matter/#dates); read
+    // as no date, an embargoed post went public at its `date`, and one with publishDate alone came in
+    // as an undated draft with no alias.
+    const files = {
+      'hugo.toml': 'baseURL = "https://example.org/"\ntimeZone = "America/Sao_Paulo"\n[permalinks]\n  posts = "/:year/:month/:slug/"\n',
+      'content/posts/launch.md': post('title: Launch\ndate: 2026-11-20T10:00:00-03:00\npublishDate: 2027-01-12T10:00:00-03:00\n'),
+      'content/posts/only.md': post('title: Only\npublishDate: 2026-10-06T10:00:00\n'),
+    };
+    const root = copy();
+    const { code, stderr } = runCli(['import', siteOf(files), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const only = readFileSync(join(root, 'content/posts/2026/only.md'), 'utf8');
+    // Its wall time is read in the old site's zone, as a date: without an offset is.
+    expect(only).toContain('publishDate: 2026-10-06T10:00:00-03:00\n');
+    expect(only).toContain('aliases: [/2026/10/only/]\n');
+    expect(only).not.toContain('status: draft');
+    // The address Hugo served is from its date; the post goes public at its publishDate.
+    expect(readFileSync(join(root, 'content/posts/2027/launch.md'), 'utf8')).toContain('aliases: [/2026/11/launch/]\n');
+    const check = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    const report = JSON.parse(check.stdout) as { posts: { id: string; status: string; publicFrom: string | null }[]; flags: { kind: string; post?: string }[] };
+    expect(report.posts.find((p) => p.id === '2027/launch')).toMatchObject({ status: 'published', publicFrom: '2027-01-12T13:00:00.000Z' });
+    expect(report.posts.find((p) => p.id === '2026/only')).toMatchObject({ status: 'published', publicFrom: '2026-10-06T13:00:00.000Z' });
+    expect(report.flags).toContainEqual(expect.objectContaining({ kind: 'waiting', post: '2027/launch' }));
+  });
+
   test("a url: written without its leading / (Hugo reads it from the site's root) is that path: the post comes in with it as its alias, written /…, with a note in English and Chinese", () => {
     // coderzh-hugo-blog (trial of 2026-12-05): `url: 2016/04/05/programming-languages/` in 12 posts;
     // each was refused ("url: expected a full http(s) URL") and not imported.

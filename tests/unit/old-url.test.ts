@@ -115,6 +115,14 @@ describe('oldUrlOf', () => {
     expect(oldUrlOf({ path, raw, date: '2023-05-06', site: { generator: 'hugo', ...site } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
   });
 
+  // Hugo fills :year and :month from the page's date (.Date: date, then publishDate), not from the
+  // publishDate the post goes public at, which the reader takes as its publication date.
+  test("a Hugo page's :year and :month come from its date, else its publishDate", () => {
+    const site = { generator: 'hugo', permalinks: { notes: '/:year/:month/:slug/' } } as const;
+    expect(oldUrlOf({ path: 'notes/n1.md', raw: { title: 'Note One', date: '2023-05-06', publishDate: '2023-07-01' }, date: '2023-07-01', site })).toBe('/2023/05/note-one/');
+    expect(oldUrlOf({ path: 'notes/n1.md', raw: { title: 'Note One', publishDate: '2023-07-01' }, date: '2023-07-01', site })).toBe('/2023/07/note-one/');
+  });
+
   test('a Hugo token not read here is named', () => {
     expect(oldAddressOf({ path: 'posts/a.md', raw: {}, date: '2023-05-06', site: { generator: 'hugo', permalinks: { posts: '/:weekdayname/:slug/' } } })).toEqual({ unread: [':weekdayname', ':slug'] });
   });

@@ -209,6 +209,17 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2015-03-01 12:00:00 +0100\ncategories: [jekyll, update]\npublished: false')).toMatchObject({ status: 'draft', publishedAt: '2015-03-01T12:00:00+01:00', tags: ['jekyll', 'update'] });
   });
 
+  // Hugo serves a page from its publishDate (gohugo.io/configuration/front-matter/#dates: publishDate
+  // reads publishDate, then date; a future one is not built), and AstroWind and Astro Cactus date their
+  // posts by publishDate alone. Read as no date, an embargoed Hugo post went public at its date, and a
+  // post dated only by publishDate was refused for its status or taken in as an undated draft.
+  it("reads publishDate (Hugo's, AstroWind's) as the publication date, before date", () => {
+    expect(file('title: T\ndate: 2026-11-20T10:00:00-03:00\npublishDate: 2027-01-12T10:00:00-03:00')).toMatchObject({ status: 'published', publishedAt: '2027-01-12T10:00:00-03:00' });
+    expect(file('title: T\npublishDate: 2026-10-06')).toMatchObject({ status: 'published', publishedAt: '2026-10-06' });
+    expect(file('title: T\npublishDate: 2026-10-06\ndraft: true')).toMatchObject({ status: 'draft', publishedAt: '2026-10-06' });
+    expect(file('title: T\npublishedAt: 2026-10-07\npublishDate: 2026-10-06\nstatus: published').publishedAt).toBe('2026-10-07');
+  });
+
   // A real Hexo post (smallyunet/hexo-blog) writes one tag as a string, and a real Jekyll post
   // (apqx.github.io) several, space-separated, as Jekyll documents: the first was refused ("tags:
   // expected array, received string"), the second's tags were dropped for its categories.

@@ -6,7 +6,7 @@
  */
 import type { JekyllDefault } from '../jekyll-defaults.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
-import { flagOf } from '../schema/post-aliases.ts';
+import { dateValueOf, flagOf } from '../schema/post-aliases.ts';
 import type { OldFeed } from '../old-feeds/generators.ts';
 import type { HexoTaxonomySettings } from '../old-taxonomies/generators.ts';
 import type { HexoPostLists, JekyllPaging } from '../old-taxonomies/post-lists.ts';
@@ -420,7 +420,9 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   const sections = parts;
   const title = given(post.raw.title);
   const slug = given(post.raw.slug);
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(post.date ?? '');
+  // Hugo's :year, :month and :day are its .Date: `date`, else the publishDate the reader dates the post by.
+  const shown = dateValueOf(post.raw, 'date');
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(typeof shown === 'string' ? shown.trim() : shown instanceof Date ? shown.toISOString() : (post.date ?? ''));
   const clean = (text: string) => hugoSanitize(text, !site.keepCase);
   const prefixed = (path: string) => (language ? `/${language}${path}` : path);
   if (relativeOwn !== undefined) return prefixed(`/${relativeOwn}`);

@@ -1189,7 +1189,7 @@ function joinTexts(texts: readonly Text[]): Text {
 }
 
 /** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari, the Astro blog template and Throughline (schema/post-aliases.ts dateKeysOf). */
-const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published', 'pubDate', 'updatedDate', 'last_modified_at', 'modified'];
+const DATE_KEYS = ['date', 'publishDate', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published', 'pubDate', 'updatedDate', 'last_modified_at', 'modified'];
 
 /** The date keys of a post's last change (schema/post-aliases.ts): optional, so an unreadable one is left out rather than the post refused. */
 const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 'updatedDate', 'last_modified_at', 'modified']);

@@ -15,6 +15,10 @@ const SAME_VALUE: Record<string, string> = {
   pubDatetime: 'publishedAt',
   modDatetime: 'updatedAt',
   updated: 'updatedAt',
+  // Hugo's publishDate (and AstroWind's, Astro Cactus's only date) is when the page goes public:
+  // Hugo builds no page before it and reads `date` for the date it shows
+  // (gohugo.io/configuration/front-matter/#dates), so it comes before `date`.
+  publishDate: 'publishedAt',
   date: 'publishedAt',
   lastmod: 'updatedAt',
   // The Astro blog template's (github.com/withastro/astro, examples/blog/src/content.config.ts).
@@ -111,7 +115,7 @@ export function isForeignUpdateKey(frontmatter: Record<string, unknown>, key: st
 }
 
 /** Keys whose presence says the post was written for another theme or generator (they imply a status). */
-const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date', 'pubDate'];
+const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date', 'pubDate', 'publishDate'];
 
 /**
  * Tags or categories written as one string: a comma-separated list (`,`, `，` or `、`), else
@@ -140,7 +144,7 @@ export function isCommaList(text: string): boolean {
 
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
- * field left out, pubDatetime/published/date/pubDate -> publishedAt, modDatetime/updated/lastmod/updatedDate ->
+ * field left out, pubDatetime/published/publishDate/date/pubDate -> publishedAt, modDatetime/updated/lastmod/updatedDate ->
  * updatedAt (an AstroPaper or Astro blog template post's only from its theme's own key: isForeignUpdateKey), ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, a `url:` list -> its first http(s) address, canonicalURL -> url with
@@ -244,7 +248,7 @@ export type DateField = (typeof DATE_FIELDS)[number];
 
 /**
  * The keys that give `field` in frontmatter as written, in the order the reader tries them:
- * Throughline's own, then its aliases (publishedAt: pubDatetime, date, pubDate, published;
+ * Throughline's own, then its aliases (publishedAt: pubDatetime, publishDate, date, pubDate, published;
  * updatedAt: modDatetime, updated, lastmod, updatedDate), without the update keys `frontmatter`
  * leaves unread when it is given (isForeignUpdateKey).
  */
