@@ -64,6 +64,23 @@ describe('a Hugo site moved', () => {
     expect(report.flags).toContainEqual(expect.objectContaining({ kind: 'waiting', post: '2027/launch' }));
   });
 
+  test("a post past its expiryDate, which Hugo no longer showed, comes in as a draft; one that expires later is told the portfolio keeps it", () => {
+    const files = {
+      'hugo.toml': 'baseURL = "https://example.org/"\ntimeZone = "America/Sao_Paulo"\n',
+      'content/posts/promo.md': post('title: Promo\ndate: 2025-11-20\nexpiryDate: 2025-12-01T00:00:00\n'),
+      'content/posts/event.md': post('title: Event\ndate: 2026-11-20\nexpirydate: 2027-03-01\n'),
+    };
+    const root = copy();
+    const { code, stderr } = runCli(['import', siteOf(files), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2025/promo.md'), 'utf8')).toContain('status: draft\n');
+    expect(stderr).toContain('promo.md: it comes in as a draft: its expiryDate: 2025-12-01T00:00:00 has passed');
+    expect(readFileSync(join(root, 'content/posts/2026/event.md'), 'utf8')).not.toContain('status: draft');
+    expect(stderr).toContain('event.md: expiryDate: 2027-03-01 is kept but not read: the portfolio does not take a post down by date');
+    const zh = runCli(['import', siteOf(files), '--channel', 'blog', '--root', copy(), '--now', NOW, '--lang', 'zh']);
+    expect(zh.stderr).toContain('它作为草稿导入：它的 expiryDate: 2025-12-01T00:00:00 已经过去');
+  });
+
   test("a url: written without its leading / (Hugo reads it from the site's root) is that path: the post comes in with it as its alias, written /…, with a note in English and Chinese", () => {
     // coderzh-hugo-blog (trial of 2026-12-05): `url: 2016/04/05/programming-languages/` in 12 posts;
     // each was refused ("url: expected a full http(s) URL") and not imported.

@@ -16,7 +16,8 @@ import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
 import { historyMessage, importSummary } from '../../core/feed/import-summary.ts';
 import { keptAddressesNote } from '../../core/feed/old-addresses.ts';
-import { parsePostText, serializePost, splitFrontmatter } from '../../core/post-file.ts';
+import { parseFrontmatterYaml, parsePostText, serializePost, splitFrontmatter } from '../../core/post-file.ts';
+import { expiryNote, expiryOf } from '../../core/moved-posts/expiry.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
@@ -195,10 +196,18 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   // The old site's image files: what a path found nowhere may have meant ("did you mean").
   const nearImages = (await Promise.all(siteFolders.roots.map((r) => listImageFiles(r.dir)))).flat();
   let draftedForImages = 0;
+  // An expiryDate without offset is read as Hugo read it: in the site's timeZone, else the channel's zone.
+  const expiryZone = (site && !('unreadable' in site) ? site.timeZone?.zone : undefined) ?? channelZone(planner.channels.find((c) => c.id === opts.channel)!, planner.brand);
   for (const settledMove of settled) {
     let move = settledMove;
     try {
       let post = parsePostText(move.text, move.id, move.from);
+      // Hugo showed no page past its expiryDate; the portfolio takes none down by date.
+      const expiry = post.data.status === 'published' ? expiryOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from), expiryZone, ctx.now) : undefined;
+      if (expiry) {
+        move = { ...move, text: expiry.passed ? asDraft(move.text, move.from) : move.text, notes: [...move.notes, expiryNote(expiry)] };
+        post = parsePostText(move.text, move.id, move.from);
+      }
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
       if (outside.length > 0 && post.data.status === 'published') throw imagesOutside(move, outside);
       if (clashes.length > 0) throw imageClashes(move, clashes);
