@@ -71,6 +71,13 @@ describe('the CLI usage text', () => {
     expect([zh.code, zh.out.split('\n')[0]]).toEqual([2, 'throughline: 选项 --channel 的值以 "-" 开头：请写成 --channel=值']);
   });
 
+  // Number() read "0x10" as 16, "1e2" as 100 and " 3" as 3: a typo ran the plan for a span nobody asked for.
+  test.each(['0x10', '1e2', ' 3', '8.0', '+8'])('refuses --weeks %j, which is not written as a whole number', async (weeks) => {
+    const en = await run(['plan', '--weeks', weeks], 'en');
+    expect(en.code).toBe(2);
+    expect(en.out).toContain(`--weeks: "${weeks}" is not a number of weeks`);
+  });
+
   test('lists init --empty, export --public, import --pillar-map and --backfill, the ones it used to omit', async () => {
     const { out } = await run(['--bogus'], 'en');
     for (const piece of ['init [--force] [--empty]', '[--public]', '--pillar-map', '--backfill']) expect(out).toContain(piece);

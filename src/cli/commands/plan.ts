@@ -24,7 +24,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     strict: true,
     allowPositionals: false,
   });
-  const weeks = Number(values.weeks);
+  // Digits only: Number() would also take "0x10", "1e2" and " 3".
+  const weeks = /^\d+$/.test(String(values.weeks)) ? Number(values.weeks) : Number.NaN;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520)
     throw new ThroughlineError(
       { en: `"${values.weeks}" is not a number of weeks`, zh: `"${values.weeks}" 不是有效的周数` },
