@@ -9,7 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
-import { COMMAND_TABLE, synopsisOf, usageText, type CommandName } from './command-table.ts';
+import { COMMAND_TABLE, parseOptionsOf, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 import { shownFile } from './shown-path.ts';
@@ -127,7 +127,29 @@ function parseArgsError(command: CommandName, error: Error): ThroughlineError {
   const usage = { en: `throughline ${synopsisOf(command)} (throughline --help lists every command)`, zh: `throughline ${synopsisOf(command)}（throughline --help 列出所有命令）` };
   const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(error.message);
   if (missing) return new ThroughlineError(NEEDS_A_VALUE, { field: missing[1], hint: usage });
+  // Node adds advice for a positional argument that starts with "-" to an unknown option of a
+  // command that takes positionals (import, export): a typed --dryrun is a typo, not that.
+  const unknown = /^Unknown option '(-[^']*)'/.exec(error.message);
+  if (unknown) {
+    const meant = meantOption(command, unknown[1]!);
+    return new ThroughlineError(
+      { en: `Unknown option '${unknown[1]}'${meant ? ` (did you mean ${meant}?)` : ''}`, zh: `未知的选项 ${unknown[1]}${meant ? `（是不是 ${meant}？）` : ''}` },
+      { hint: usage },
+    );
+  }
   return new ThroughlineError({ en: error.message, zh: parseArgsZh(error.message) }, { hint: usage });
+}
+
+/**
+ * The option of `command` that `typed` most likely meant: the same letters without `-`, `_` and
+ * case (`--dryrun`, `--Dry_Run` for `--dry-run`), or a start of it of 3 letters or more (`--chan`).
+ */
+function meantOption(command: CommandName, typed: string): string | undefined {
+  const bare = (text: string) => text.replace(/^-+/, '').replace(/[-_]/g, '').toLowerCase();
+  const wanted = bare(typed);
+  const names = Object.keys(parseOptionsOf(command));
+  const found = names.find((n) => bare(n) === wanted) ?? (wanted.length >= 3 ? names.find((n) => bare(n).startsWith(wanted)) : undefined);
+  return found && `--${found}`;
 }
 
 const NEEDS_A_VALUE = { en: 'needs a value', zh: '需要一个值' };

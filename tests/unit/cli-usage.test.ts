@@ -71,6 +71,17 @@ describe('the CLI usage text', () => {
     expect([zh.code, zh.out.split('\n')[0]]).toEqual([2, 'throughline: 选项 --channel 的值以 "-" 开头：请写成 --channel=值']);
   });
 
+  // import and export take positionals, and node's parseArgs then ended an unknown option's message with
+  // advice for a positional starting with "-" ("place it at the end of the command after '--'"): a
+  // typed --dryrun is a typo, and is now told the option it meant.
+  test('names an unknown option of import and export without advice for positionals, with the option it likely meant', async () => {
+    const en = await run(['import', 'feed.xml', '--channel', 'blog', '--dryrun'], 'en');
+    expect(en.code).toBe(2);
+    expect(en.out.split('\n')[0]).toBe("throughline: Unknown option '--dryrun' (did you mean --dry-run?)");
+    expect((await run(['export', 'ics', '--chan', 'blog'], 'zh')).out.split('\n')[0]).toBe('throughline: 未知的选项 --chan（是不是 --channel？）');
+    expect((await run(['export', 'ics', '--bogus'], 'en')).out.split('\n')[0]).toBe("throughline: Unknown option '--bogus'");
+  });
+
   // Number() read "0x10" as 16, "1e2" as 100 and " 3" as 3: a typo ran the plan for a span nobody asked for.
   test.each(['0x10', '1e2', ' 3', '8.0', '+8'])('refuses --weeks %j, which is not written as a whole number', async (weeks) => {
     const en = await run(['plan', '--weeks', weeks], 'en');
