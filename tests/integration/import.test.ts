@@ -29,16 +29,17 @@ const postFiles = (root: string) =>
   existsSync(join(root, 'content/posts')) ? readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort() : [];
 
 describe('import from a file', () => {
-  test('writes one .md post per dated entry, prints each file, and warns about skipped entries', async () => {
+  test('writes one .md post per entry (an undated one as a draft), prints each file, and warns about skipped entries', async () => {
     const root = freshRoot();
     const { code, stdout, stderr } = runCli(['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root]);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
       'content/posts/2025/red-braised-pork-the-slow-way.md',
       'content/posts/2025/红烧肉的做法.md',
+      'content/posts/drafts/no-date-here.md',
       'content/posts/2025/photographing-steam.md',
     ]);
-    expect(stderr).toMatch(/entry 3 "No date here": skipped: it has no date/);
+    expect(stderr).toMatch(/entry 3 "No date here": it has no date: imported as a draft \(set publishedAt and status: published in it\)/);
     expect(stderr).toMatch(/entry 4 "Same guid again": skipped: an earlier entry has the same guid/);
     const text = readFileSync(join(root, 'content/posts/2025/red-braised-pork-the-slow-way.md'), 'utf8');
     expect(text).toContain('publishedAt: 2025-06-10T08:30:00+08:00');
@@ -50,7 +51,9 @@ describe('import from a file', () => {
       ['2025/photographing-steam', 'published', 'blog'],
       ['2025/red-braised-pork-the-slow-way', 'published', 'blog'],
       ['2025/红烧肉的做法', 'published', 'blog'],
+      ['drafts/no-date-here', 'draft', 'blog'],
     ]);
+    expect(readFileSync(join(root, 'content/posts/drafts/no-date-here.md'), 'utf8')).toContain('An entry without a date.');
   });
 
   test('exits 2 when not one entry could be read as a post, so a CI job sees that nothing came in', () => {
@@ -72,8 +75,8 @@ describe('import from a file', () => {
     const again = runCli(args);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(/imported 0 of 5 entries into "blog"; 4 already imported; 1 skipped/);
-    expect(postFiles(root)).toHaveLength(3);
+    expect(again.stderr).toMatch(/imported 0 of 5 entries into "blog"; 5 already imported/);
+    expect(postFiles(root)).toHaveLength(4);
   });
 
   test('skips an entry that a post written by hand (no url) already is: same title, same time in the channel\'s zone', () => {
@@ -306,7 +309,7 @@ describe('createProgress', () => {
       .map((a) => `'${a}'`)
       .join(' ');
     const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
-    expect(result.stdout).toContain('importing 3/3 (100%)');
-    expect(postFiles(root)).toHaveLength(3);
+    expect(result.stdout).toContain('importing 4/4 (100%)');
+    expect(postFiles(root)).toHaveLength(4);
   });
 });

@@ -46,13 +46,16 @@ describe('planImport', () => {
     expect(plan.warnings.map((w) => w.en)).toEqual(['entry 2 "Copy": skipped: an earlier entry has the same guid']);
   });
 
-  test('skips an entry without a date, or with an unreadable one, with a warning naming it', () => {
+  // Before, an entry the feed gave no date was skipped and its text left behind, where README
+  // said undated posts go to drafts/ and a folder import brings an undated file in as a draft.
+  test('brings an entry without a date in as a draft under drafts/, and skips one with an unreadable date, each with a warning naming it', () => {
     const plan = planImport([entry(1, { date: undefined }), entry(2, { date: 'last Tuesday' })], none, opts);
-    expect(plan.drafts).toEqual([]);
+    expect(plan.drafts.map((d) => [d.id, d.frontmatter.status, d.frontmatter.publishedAt])).toEqual([['drafts/post-1', 'draft', undefined]]);
     expect(plan.warnings.map((w) => w.en)).toEqual([
-      'entry 1 "Post 1": skipped: it has no date',
+      'entry 1 "Post 1": it has no date: imported as a draft (set publishedAt and status: published in it)',
       'entry 2 "Post 2": skipped: its date "last Tuesday" is not a date this tool can read',
     ]);
+    expect(plan.warnings[0]!.zh).toBe('第 1 条 "Post 1"：它没有日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 published）');
   });
 
   test('numbers a slug already taken by a post or an earlier entry', () => {

@@ -46,7 +46,7 @@ export interface ImportPlan {
   pillars: { id: string; pillar: string; note: Text }[];
   /** The old addresses of the drafted posts of a moved site (FeedEntry.oldAddress): how many became `aliases`, and which could not. */
   oldAddresses: OldAddressCount;
-  /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`, in both languages. */
+  /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: an earlier entry has the same guid`, in both languages. */
   warnings: Text[];
 }
 
@@ -127,14 +127,18 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       if (given && !plan.pillars.some((p) => p.id === byHand)) plan.pillars.push({ id: byHand, ...given });
       return;
     }
-    const status = statusOf(entry, opts.status);
+    let status = statusOf(entry, opts.status);
     if (!date && status !== 'draft' && status !== 'idea') {
-      plan.warnings.push(
-        entry.date
-          ? { en: `${label.en}: skipped: its date "${entry.date}" is not a date this tool can read`, zh: `${label.zh}：已跳过：无法读取它的日期 "${entry.date}"` }
-          : { en: `${label.en}: skipped: it has no date`, zh: `${label.zh}：已跳过：它没有日期` },
-      );
-      return;
+      if (entry.date) {
+        plan.warnings.push({ en: `${label.en}: skipped: its date "${entry.date}" is not a date this tool can read`, zh: `${label.zh}：已跳过：无法读取它的日期 "${entry.date}"` });
+        return;
+      }
+      // An entry the feed gives no date is kept, as a folder import keeps an undated file: a draft to date by hand.
+      plan.warnings.push({
+        en: `${label.en}: it has no date: imported as a draft (set publishedAt and status: ${status} in it)`,
+        zh: `${label.zh}：它没有日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 ${status}）`,
+      });
+      status = 'draft';
     }
     if (entry.state === 'private')
       plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
