@@ -49,6 +49,8 @@ describe('validatePlanner', () => {
     ['a channel pillar that does not exist', (p: any) => (p.channels[0].pillars = ['travel']), 'channels[0].pillars[0]', /unknown pillar "travel"/],
     ['a break naming an unknown channel', (p: any) => (p.breaks[0].channels = ['podcast']), 'breaks[0].channels[0]', /unknown channel "podcast"/],
     ['a break that ends before it starts', (p: any) => (p.breaks[0].to = '2026-07-01'), 'breaks[0].to', /before "from"/],
+    // Read as "no channel", it made a break that paused nothing, silently: its slots stayed gaps.
+    ['a break whose channels list is empty', (p: any) => (p.breaks[0].channels = []), 'breaks[0].channels', /^an empty list names no channel, so the break would pause nothing; leave "channels" out for every channel/],
     ['a duplicate channel id', (p: any) => p.channels.push({ ...p.channels[0] }), 'channels', /"blog" is used twice/],
     // A CI user's trial (2026-12-05): LH and lh built /calendar/LH.ics and /calendar/lh.ics, one file on macOS and Windows.
     ['channel ids that differ only in case', (p: any) => p.channels.push({ ...p.channels[0], id: 'Blog' }), 'channels', /^channel ids "blog" and "Blog" differ only in case/],

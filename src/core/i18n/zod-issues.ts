@@ -103,6 +103,7 @@ const RULES: Rule[] = [
   [/^unknown channel "(.+)"; expected one of \(no channels yet\)$/, (id) => `未知的渠道 "${id}"；还没有任何渠道`],
   [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${zhList(list)}`],
   [/^"to" \((.+)\) is before "from" \((.+)\)$/, (to, from) => `"to"（${to}）早于 "from"（${from}）`],
+  [/^an empty list names no channel, so the break would pause nothing; leave "channels" out for every channel, or list channel ids$/, () => '空列表没有指定任何渠道，这个休息期不会暂停任何渠道；要暂停所有渠道请去掉 "channels"，否则请列出渠道 ID'],
   [/^a post needs a title$/, () => '文章需要一个标题'],
   [/^(.+) is read as a (number|boolean), not text: put it in quotes, (\w+): "(.*)"$/, (v, kind, field, q) => `${v} 被读成了${kind === 'number' ? '数字' : '布尔值'}而不是文字：请加上引号，${field}: "${q}"`],
   [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 ID'],

@@ -330,6 +330,9 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
   planner.breaks.forEach((b, i) => {
     if (b.to < b.from)
       ctx.addIssue({ code: 'custom', path: ['breaks', i, 'to'], message: `"to" (${b.to}) is before "from" (${b.from})` });
+    // Read as "no channel", an empty list made a break that paused nothing, without a word.
+    if (b.channels?.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['breaks', i, 'channels'], message: 'an empty list names no channel, so the break would pause nothing; leave "channels" out for every channel, or list channel ids' });
     b.channels?.forEach((id, j) => {
       if (!channelIds.has(id))
         ctx.addIssue({
