@@ -3,7 +3,9 @@
  * (`publishedAt: 2024-05-01` and Hexo's `date: 2024-06-01`, `updatedAt` and `lastmod`), with
  * different values: the reader takes the first key of schema/post-aliases.ts dateKeysOf, so a
  * hand edit of the other does nothing. Each such pair is a warning naming both keys and values.
- * Equal values, the same instant read in the channel's zone (shared/interfaces.md §2), are fine.
+ * Equal values, the same instant read in the channel's zone (shared/interfaces.md §2), are fine, and
+ * so are Hugo's `publishDate` and `date`, which a Hugo post gives both on purpose: the day it goes
+ * public and the day it shows (gohugo.io/configuration/front-matter/#dates).
  */
 import { dateToText } from './calendar-date.ts';
 import type { Lang } from './language.ts';
@@ -43,7 +45,7 @@ export function flagDateConflicts(planner: Planner, posts: readonly Post[], lang
       const usedKey = aliases.length > 0 && dateText(dateValueOf(data, aliases[0]!)) === used ? aliases[0]! : field;
       const at = epochOf(used, zone);
       return aliases
-        .filter((k) => k !== usedKey && epochOf(dateText(dateValueOf(data, k)), zone) !== at)
+        .filter((k) => k !== usedKey && !(usedKey === 'publishDate' && k === 'date') && epochOf(dateText(dateValueOf(data, k)), zone) !== at)
         .map((k) => dateConflict(post, field, { key: usedKey, value: usedKey === field ? used : dateText(data[usedKey]) }, { key: k, value: dateText(data[k]) }, lang));
     });
   });

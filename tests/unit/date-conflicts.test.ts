@@ -34,6 +34,16 @@ describe('check: a date given under two keys', () => {
     expect(zh?.hint).toContain('date');
   });
 
+  // A Hugo post gives both on purpose (the day it goes public, the day it shows); an imported blog's
+  // posts each raised a warning, failing a CI gate on --fail-on warning for its ordinary frontmatter.
+  test("raises nothing for Hugo's publishDate beside a date that differs, but does beside publishedAt", () => {
+    expect(conflicts('date: 2024-02-14\npublishDate: 2024-02-14T08:00:00-02:00')).toEqual([]);
+    expect(conflicts('date: 2024-02-01\npublishDate: 2024-03-01')).toEqual([]);
+    expect(conflicts('status: published\npublishedAt: 2024-05-01\npublishDate: 2024-06-01').map((f) => f.message)).toEqual([
+      'publishedAt 2024-05-01 and publishDate 2024-06-01: publishedAt is used; delete one of them',
+    ]);
+  });
+
   test.each(['updated', 'lastmod', 'modDatetime'])('warns when updatedAt and %s differ', (key) => {
     expect(conflicts(`status: draft\nupdatedAt: 2024-05-03T10:00:00+08:00\n${key}: 2024-05-04`).map((f) => f.message)).toEqual([
       `updatedAt 2024-05-03T10:00:00+08:00 and ${key} 2024-05-04: updatedAt is used; delete one of them`,
