@@ -46,6 +46,8 @@ describe('validatePlanner', () => {
     ['a break written with slashes', (p: any) => (p.breaks = [{ from: '2026/08/01', to: '2026-08-14' }]), 'breaks[0].from', /^2026\/08\/01: write the date as YYYY-MM-DD, 2026-08-01$/],
     ['a start that does not exist', (p: any) => (p.channels[0].start = '2026-02-30'), 'channels[0].start', /^2026-02-30 does not exist: February 2026 has 28 days$/],
     ['a time that is not HH:MM', (p: any) => (p.channels[0].time = '9am'), 'channels[0].time', /HH:MM/],
+    // São Paulo writes 19h30; before, the message said only "HH:MM, e.g. 09:00".
+    ['a time written as people write it', (p: any) => (p.channels[0].time = '19h30'), 'channels[0].time', /^expected a time as HH:MM \(24-hour\): write "19:30"$/],
     ['a channel pillar that does not exist', (p: any) => (p.channels[0].pillars = ['travel']), 'channels[0].pillars[0]', /unknown pillar "travel"/],
     ['a break naming an unknown channel', (p: any) => (p.breaks[0].channels = ['podcast']), 'breaks[0].channels[0]', /unknown channel "podcast"/],
     ['a break that ends before it starts', (p: any) => (p.breaks[0].to = '2026-07-01'), 'breaks[0].to', /before "from"/],

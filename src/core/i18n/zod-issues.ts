@@ -57,6 +57,7 @@ const RULES: Rule[] = [
   [/^(.+): write the date as YYYY-MM-DD, (\S+)$/, (d, fixed) => `${d}：请把日期写成 YYYY-MM-DD，即 ${fixed}`],
   [/^(\S+): write the month and the day with two digits, (\S+)$/, (d, fixed) => `${d}：月和日要写成两位数，即 ${fixed}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (\S+) or (\S+?)(?:, not (".*"))?$/, (a, b, value) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}${value ? `，而不是 ${value}` : ''}`],
+  [/^expected a time as HH:MM \(24-hour\): write "(\d{2}:\d{2})"$/, (meant) => `应为 HH:MM 格式的时间（24 小时制）：请写 "${meant}"`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
   // core/id-mistakes.ts idProblem: the typed id, what is wrong with it, and the id it likely meant.
   [/^(a pillar id|a channel id) may hold letters and digits of any script, "-" and "_": it is empty, e\.g\. .*$/s, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成：现在是空的，例如 "recipes" 或 "家常菜"`],

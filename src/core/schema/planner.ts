@@ -12,6 +12,7 @@ import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
 import { OLD_LISTS } from '../old-taxonomies/address.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from '../time-zones.ts';
+import { timeAsWritten } from '../written-time.ts';
 
 export const PLANNER_VERSION = 1;
 
@@ -53,7 +54,13 @@ export const LocalDateSchema = localDateSchema();
 /** A local wall time `HH:MM` (24-hour). */
 export const LocalTimeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour), e.g. "09:00"');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    // A time written as people write it (19h30, 9:00, 7pm) is told the HH:MM it means.
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? timeAsWritten(issue.input) : undefined;
+      return meant ? `expected a time as HH:MM (24-hour): write "${meant}"` : 'expected a time as HH:MM (24-hour), e.g. "09:00"';
+    },
+  });
 
 /** The message for a zone name that is not one: the value, and the zone it most likely meant. */
 function timeZoneMessage(input: string): string {
