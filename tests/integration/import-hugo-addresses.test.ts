@@ -81,6 +81,22 @@ describe('a Hugo site moved', () => {
     expect(zh.stderr).toContain('它作为草稿导入：它的 expiryDate: 2025-12-01T00:00:00 已经过去');
   });
 
+  test("a page Hugo never rendered (build.render: never, headless: true) comes in as a draft, never published on the portfolio; an unlisted one stays published", () => {
+    const files = {
+      'hugo.toml': 'baseURL = "https://example.org/"\n',
+      'content/posts/internal.md': post('title: Internal\ndate: 2026-01-01\nbuild:\n  list: never\n  render: never\n'),
+      'content/posts/bundle/index.md': post('title: Bundle\ndate: 2026-01-02\nheadless: true\n'),
+      'content/posts/unlisted.md': post('title: Unlisted\ndate: 2026-01-03\nbuild:\n  list: never\n'),
+    };
+    const root = copy();
+    const { code, stderr } = runCli(['import', siteOf(files), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout) as { posts: { id: string; status: string }[] };
+    expect(Object.fromEntries(check.posts.filter((p) => p.id.startsWith('2026/')).map((p) => [p.id, p.status]))).toEqual({ '2026/internal': 'draft', '2026/bundle': 'draft', '2026/unlisted': 'published' });
+    expect(stderr).toContain('internal.md: it comes in as a draft: build.render: never kept Hugo from writing its page');
+    expect(stderr).toContain('index.md: it comes in as a draft: headless: true kept Hugo from writing its page');
+  });
+
   test("a url: written without its leading / (Hugo reads it from the site's root) is that path: the post comes in with it as its alias, written /…, with a note in English and Chinese", () => {
     // coderzh-hugo-blog (trial of 2026-12-05): `url: 2016/04/05/programming-languages/` in 12 posts;
     // each was refused ("url: expected a full http(s) URL") and not imported.

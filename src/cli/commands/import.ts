@@ -18,6 +18,7 @@ import { historyMessage, importSummary } from '../../core/feed/import-summary.ts
 import { keptAddressesNote } from '../../core/feed/old-addresses.ts';
 import { parseFrontmatterYaml, parsePostText, serializePost, splitFrontmatter } from '../../core/post-file.ts';
 import { expiryNote, expiryOf } from '../../core/moved-posts/expiry.ts';
+import { unrenderedBy, unrenderedNote } from '../../core/moved-posts/hugo-build.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
@@ -202,10 +203,14 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     let move = settledMove;
     try {
       let post = parsePostText(move.text, move.id, move.from);
-      // Hugo showed no page past its expiryDate; the portfolio takes none down by date.
-      const expiry = post.data.status === 'published' ? expiryOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from), expiryZone, ctx.now) : undefined;
-      if (expiry) {
-        move = { ...move, text: expiry.passed ? asDraft(move.text, move.from) : move.text, notes: [...move.notes, expiryNote(expiry)] };
+      // Hugo showed no page it was told not to render, nor one past its expiryDate; the portfolio
+      // shows every published post and takes none down by date.
+      const raw = post.data.status === 'published' ? parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from) : undefined;
+      const unrendered = raw && unrenderedBy(raw);
+      const expiry = raw && !unrendered ? expiryOf(raw, expiryZone, ctx.now) : undefined;
+      if (unrendered || expiry) {
+        const draft = unrendered !== undefined || expiry!.passed;
+        move = { ...move, text: draft ? asDraft(move.text, move.from) : move.text, notes: [...move.notes, unrendered ? unrenderedNote(unrendered) : expiryNote(expiry!)] };
         post = parsePostText(move.text, move.id, move.from);
       }
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
