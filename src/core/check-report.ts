@@ -13,7 +13,7 @@ import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { isCopy } from './copies.ts';
 import { createPostZoner } from './period-zones.ts';
-import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
+import { flagOffSlotPosts, flagUnplannedScheduled, type OffSlotFlag, type UnplannedScheduledFlag } from './plan-flags.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from './slot-over.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagSpacedAddresses, type SpacedAddressFlag } from './spaced-addresses.ts';
@@ -42,7 +42,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | UnreadTagsFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | UnplannedScheduledFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | UnreadTagsFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -308,6 +308,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
+    ...flagUnplannedScheduled({ planner, posts, now, lang, inStudio }),
     ...flagSlotOverPosts({ planner, posts, now, figures: channels, offSlot: new Set(offSlot.map((f) => f.post)), lang, inStudio }),
     ...flagUnknownAccepted(planner, posts, lang),
     ...flagKeywordsRead(planner, lang, input.themeCache?.store.keywordReads, readKeyword, inStudio),

@@ -210,3 +210,57 @@ export function describeOffSlot(
   const message = (!nearest ? text.none + (f.target ? text.next : '') : pause ? text.onBreak : text.message) + (f.held && f.target ? text.held : '');
   return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(inStudio ? text.studioHint : text.hint) } : {}) };
 }
+
+export interface UnplannedScheduledFlag {
+  kind: 'unplanned-scheduled';
+  severity: 'warning';
+  post: string;
+  file: string;
+  channel: string;
+  /** The channel's first free slot day from today on (core/slot-over.ts nextOpenSlot), to plan it for; null when there is none. */
+  target: string | null;
+  message: string;
+  hint: string;
+}
+
+const UNPLANNED = {
+  en: {
+    message: '"{title}" is scheduled but planned for no slot (it has no plannedFor), so no plan, calendar or streak counts it',
+    hint: 'plan it: set plannedFor: {target} (the next free slot of {channel}), or status: draft',
+    hintNone: 'plan it: set plannedFor: to a slot day of {channel}, or status: draft',
+    studioHint: 'plan it: set "Planned for" to {target} (the next free slot of {channel}) in its editor, or "Status" to draft',
+    studioHintNone: 'plan it: set "Planned for" to a slot day of {channel} in its editor, or "Status" to draft',
+  },
+  zh: {
+    message: '“{title}”已排期，但没有计划在任何一期（没有 plannedFor），所以计划、日历和连更都不算它',
+    hint: '请排进计划：设置 plannedFor: {target}（{channel} 的下一个空排期），或把 status 改为 draft',
+    hintNone: '请排进计划：把 plannedFor: 设为 {channel} 的某个排期日，或把 status 改为 draft',
+    studioHint: '请排进计划：在它的编辑页把“计划日期”设为 {target}（{channel} 的下一个空排期），或把“状态”改为“草稿”',
+    studioHintNone: '请排进计划：在它的编辑页把“计划日期”设为 {channel} 的某个排期日，或把“状态”改为“草稿”',
+  },
+} as const;
+
+/**
+ * `unplanned-scheduled` flags: a post with `status: scheduled` and no `plannedFor`. The plan, the
+ * calendars and the streak place a post not yet published by its plannedFor alone, so such a
+ * post, which says it is on the schedule, is on none of them (a Hugo import or a hand edit that
+ * set the status and not the day). The hint names the channel's next free slot to plan it for.
+ * One flag per post, in post order; a post of a channel planner.json lacks is left to the schema.
+ */
+export function flagUnplannedScheduled(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang; inStudio?: boolean }): UnplannedScheduledFlag[] {
+  const { planner, posts, now } = input;
+  const text = UNPLANNED[input.lang ?? 'en'];
+  const flags: UnplannedScheduledFlag[] = [];
+  const targets = new Map<string, string | null>();
+  for (const post of posts) {
+    if (post.data.status !== 'scheduled' || post.data.plannedFor) continue;
+    const channel = planner.channels.find((c) => c.id === post.data.channel);
+    if (!channel) continue;
+    if (!targets.has(channel.id)) targets.set(channel.id, nextOpenSlot(planner, posts, now, undefined, channel.id, localDateOf(now, channelZone(channel, planner.brand))));
+    const target = targets.get(channel.id)!;
+    const vars = { title: post.data.title, channel: channel.name, target: target ?? '' };
+    const hint = input.inStudio ? (target ? text.studioHint : text.studioHintNone) : target ? text.hint : text.hintNone;
+    flags.push({ kind: 'unplanned-scheduled', severity: 'warning', post: post.id, file: post.file, channel: channel.id, target, message: fillText(text.message, vars), hint: fillText(hint, vars) });
+  }
+  return flags;
+}

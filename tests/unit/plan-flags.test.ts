@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { buildPlan } from '../../src/core/plan.ts';
-import { flagOffSlotPosts } from '../../src/core/plan-flags.ts';
+import { flagOffSlotPosts, flagUnplannedScheduled } from '../../src/core/plan-flags.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 
@@ -155,5 +155,32 @@ describe('flagOffSlotPosts', () => {
   test('is part of the check report, so check --json and the studio list it', () => {
     const report = buildCheckReport({ planner, posts: [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })], now: NOW });
     expect(report.flags.filter((f) => f.kind === 'off-slot').map((f) => ('post' in f ? f.post : ''))).toEqual(['wed']);
+  });
+});
+
+// A post with status: scheduled and no plannedFor (a hand edit, or an import that set the status
+// and not the day) was on no plan, calendar or streak, and check said nothing.
+describe('flagUnplannedScheduled', () => {
+  test('flags a scheduled post with no plannedFor, which the plan does not show, naming its channel\'s next free slot', () => {
+    const posts = [
+      post('lost', { channel: 'zhihu', status: 'scheduled', title: '向上管理的三个误区' }),
+      post('tue', { channel: 'zhihu', status: 'scheduled', plannedFor: '2026-11-24' }),
+      post('idea', { channel: 'zhihu', status: 'idea' }),
+      post('draft', { channel: 'zhihu' }),
+    ];
+    expect(buildPlan({ planner, posts, now: NOW, weeks: 4 }).slots.some((s) => s.post === 'lost')).toBe(false);
+    const flags = buildCheckReport({ planner, posts, now: NOW }).flags.filter((f) => f.kind === 'unplanned-scheduled');
+    expect(flags).toEqual([
+      {
+        kind: 'unplanned-scheduled', severity: 'warning', post: 'lost', file: 'content/posts/lost.md', channel: 'zhihu', target: '2026-11-27',
+        message: '"向上管理的三个误区" is scheduled but planned for no slot (it has no plannedFor), so no plan, calendar or streak counts it',
+        hint: 'plan it: set plannedFor: 2026-11-27 (the next free slot of 知乎), or status: draft',
+      },
+    ]);
+    const [zh] = flagUnplannedScheduled({ planner, posts, now: NOW, lang: 'zh', inStudio: true });
+    expect(zh!.message).toBe('“向上管理的三个误区”已排期，但没有计划在任何一期（没有 plannedFor），所以计划、日历和连更都不算它');
+    expect(zh!.hint).toBe('请排进计划：在它的编辑页把“计划日期”设为 2026-11-27（知乎的下一个空排期），或把“状态”改为“草稿”');
+    // Planned for that slot, it is flagged no more.
+    expect(flagUnplannedScheduled({ planner, posts: posts.map((p) => (p.id === 'lost' ? post('lost', { channel: 'zhihu', status: 'scheduled', plannedFor: '2026-11-27' }) : p)), now: NOW })).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { describeBrandFlag } from './brand-flag-text.ts';
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'spaced-address' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'mdx-compile' | 'date-conflict' | 'update-not-shown' | 'unread-tags' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'post-id' | 'alias-case' | 'lang-mismatch';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'unplanned-scheduled' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'spaced-address' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'mdx-compile' | 'date-conflict' | 'update-not-shown' | 'unread-tags' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'post-id' | 'alias-case' | 'lang-mismatch';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor (for a post-id flag, its rename form: drafts/refused-id.ts), the plan page at the slot, or the plan page's balance. */

@@ -50,6 +50,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
   'flag.empty-post': { en: 'Published with no text', zh: '已发布但没有正文' },
+  'flag.unplanned-scheduled': { en: 'Scheduled for no slot', zh: '已排期但没有计划日期' },
   'flag.template-tag': { en: 'Template tag or kramdown mark', zh: '模板标签或 kramdown 标记' },
   'flag.spaced-address': { en: 'Image or link shown as text (a space in its address)', zh: '图片或链接显示成了文字（地址里有空格）' },
   'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
