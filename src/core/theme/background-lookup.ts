@@ -97,15 +97,39 @@ export function backgroundSurprise(term: string): number {
   return ((englishBand(term) ?? tables().en.floor) / 10) * LN10;
 }
 
-/** The weight of a term in a theme vector (0 for everyday words, at most 8). */
+/**
+ * The weight of a term in a theme vector (0 for everyday words, at most 8). A Han word with a
+ * bridge line weighs no more than meaningWeight allows.
+ */
 export function termWeight(term: string): number {
   let w = WEIGHTS.get(term);
   if (w === undefined) {
     w = Math.max(0, Math.min(backgroundSurprise(term), CAP) - EVERYDAY);
+    if (w > 0 && HAN.test(term)) w = meaningWeight(term, w);
     if (WEIGHTS.size > 200_000) WEIGHTS.clear();
     WEIGHTS.set(term, w);
   }
   return w;
+}
+
+/**
+ * A Han word's weight `zh` drawn toward what its meaning weighs in English: its bridge stems'
+ * English weights, each times its share of the line. jieba's counts come from written text
+ * (news, novels, gazetteers), SUBTLEX's from speech, so a word of everyday blog writing weighs
+ * more in Chinese than its meaning does in English (笔记 5.6 against "note" 2.1, 尝试 4.8 against
+ * "attempt" 2.8), enough for a study note's 笔记 alone to carry it onto a reading brand. Where
+ * the English is lighter the word weighs the geometric mean of the two, never under half of
+ * `zh`: a word glossed with everyday English (觉得 "to feel", a classical word) still says
+ * something in Chinese, and short drafts, which have few words to go on, keep their figures only
+ * with the floor (tests/eval/RESULTS.md, "A Chinese word weighed by its English meaning too").
+ * A word whose English is heavier, or with no bridge line (试试, 我会), keeps `zh`.
+ */
+function meaningWeight(term: string, zh: number): number {
+  const entry = chineseLexicon()?.bridge(term);
+  if (!entry || entry.stems.length === 0) return zh;
+  let en = 0;
+  for (const [stem, share] of entry.stems) en += share * termWeight(stem);
+  return en < zh ? Math.max(Math.sqrt(zh * en), zh / 2) : zh;
 }
 
 /** English stems drawn by frequency from general language (SUBTLEX), deterministic per seed. */
