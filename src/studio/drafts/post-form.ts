@@ -9,6 +9,7 @@ import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
 import { formatZonedISO } from '../../core/zoned-time.ts';
+import { splitList } from '../../core/split-list.ts';
 import { pick } from '../../core/i18n/text.ts';
 import { compileMdxPosts } from '../../store/mdx-syntax.ts';
 import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
@@ -21,11 +22,24 @@ import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 
 export const POST_FIELDS = ['title', 'channel', 'status', 'pillar', 'plannedFor', 'publishedAt', 'url'] as const;
-export type PostValues = Record<(typeof POST_FIELDS)[number] | 'body', string>;
+/**
+ * Fields a form may leave out (a page or request that does not show them, such as the publish
+ * page): left out, the file's value stays; sent empty, it is removed. `tags` is one line of names
+ * (tagsText), `description` the summary for lists and social cards.
+ */
+export const OPTIONAL_POST_FIELDS = ['tags', 'description'] as const;
+export type PostValues = Record<(typeof POST_FIELDS)[number] | 'body', string> & Partial<Record<(typeof OPTIONAL_POST_FIELDS)[number], string>>;
+
+/** A post's tags as the editor's one line: `插畫, 水彩` (a comma and a space between names). */
+export function tagsText(tags: unknown): string {
+  return Array.isArray(tags) ? tags.map(String).join(', ') : '';
+}
 
 export function postToValues(post: Post): PostValues {
   const values = { body: post.body } as PostValues;
   for (const key of POST_FIELDS) values[key] = String(post.data[key] ?? '');
+  values.tags = tagsText(post.data.tags);
+  values.description = String(post.data.description ?? '');
   return values;
 }
 
@@ -33,15 +47,30 @@ export function postToValues(post: Post): PostValues {
 export function readPostForm(form: FormData): PostValues {
   const values = { body: String(form.get('body') ?? '').replace(/\r\n?/g, '\n') } as PostValues;
   for (const key of POST_FIELDS) values[key] = String(form.get(key) ?? '').trim();
+  for (const key of OPTIONAL_POST_FIELDS) if (form.has(key)) values[key] = String(form.get(key)).trim();
   return values;
 }
 
-/** The new frontmatter: the file's other keys kept, empty fields removed. */
+/**
+ * The new frontmatter: the file's other keys kept, empty fields removed. Tags typed as one line
+ * are split as the Brand page splits keywords (core/split-list.ts: `,` `，` `、` `;` `；`, new
+ * lines); a line that still reads as the file's tags leaves them as they are (a name holding a
+ * comma, the file's own order).
+ */
 export function buildFrontmatter(existing: Record<string, unknown>, values: PostValues, planner: Planner, now: number): Record<string, unknown> {
   const frontmatter: Record<string, unknown> = { ...existing };
   for (const key of POST_FIELDS) {
     if (values[key]) frontmatter[key] = values[key];
     else delete frontmatter[key];
+  }
+  if (values.description !== undefined) {
+    if (values.description) frontmatter.description = values.description;
+    else delete frontmatter.description;
+  }
+  if (values.tags !== undefined && values.tags !== tagsText(existing.tags)) {
+    const tags = splitList(values.tags);
+    if (tags.length > 0) frontmatter.tags = tags;
+    else delete frontmatter.tags;
   }
   const channel = planner.channels.find((c) => c.id === values.channel);
   if (values.status === 'published' && !values.publishedAt && channel)

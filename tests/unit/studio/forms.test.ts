@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePlanner } from '../../../src/core/planner-file.ts';
 import { applyBrandValues, brandToValues, readBrandForm, validateBrand } from '../../../src/studio/brand/brand-form.ts';
-import { buildFrontmatter, validateFrontmatter, type PostValues } from '../../../src/studio/drafts/post-form.ts';
+import { buildFrontmatter, readPostForm, tagsText, validateFrontmatter, type PostValues } from '../../../src/studio/drafts/post-form.ts';
 
 const planner = validatePlanner(JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/planner.json'), 'utf8')), 'content/planner.json');
 
@@ -97,5 +97,44 @@ describe('saving an .mdx post to publish it in the studio', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the post form's tags and summary", () => {
+  const base: PostValues = { title: '速寫日記', channel: 'blog', status: 'draft', pillar: '', plannedFor: '', publishedAt: '', url: '', body: 'x' };
+  const now = Date.UTC(2026, 11, 7);
+
+  it('splits tags typed as one line at commas, full-width commas and 、, as the Brand page splits keywords', () => {
+    const frontmatter = buildFrontmatter({}, { ...base, tags: '插畫、水彩， Procreate ,#日常' }, planner, now);
+    expect(frontmatter.tags).toEqual(['插畫', '水彩', 'Procreate', '#日常']);
+  });
+
+  it("leaves the file's tags as they are when the line still reads as them, a name with a comma included", () => {
+    const existing = { tags: ['Hello, world', '插畫'] };
+    expect(tagsText(existing.tags)).toBe('Hello, world, 插畫');
+    expect(buildFrontmatter(existing, { ...base, tags: 'Hello, world, 插畫' }, planner, now).tags).toEqual(['Hello, world', '插畫']);
+  });
+
+  it('removes tags and the summary sent empty, and keeps them when the form does not show them', () => {
+    const existing = { tags: ['插畫'], description: '在大稻埕畫畫。' };
+    const cleared = buildFrontmatter(existing, { ...base, tags: '', description: '' }, planner, now);
+    expect(cleared).not.toHaveProperty('tags');
+    expect(cleared).not.toHaveProperty('description');
+    const kept = buildFrontmatter(existing, base, planner, now);
+    expect(kept).toMatchObject(existing);
+  });
+
+  it('reads tags and the summary from the form only when it sends them', () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(base)) form.set(k, v);
+    expect(readPostForm(form)).not.toHaveProperty('tags');
+    form.set('tags', ' 插畫、水彩 ');
+    form.set('description', ' 一個下午的速寫 ');
+    expect(readPostForm(form)).toMatchObject({ tags: '插畫、水彩', description: '一個下午的速寫' });
+  });
+
+  it('names an empty summary in the file by its field', () => {
+    const errors = validateFrontmatter({ title: 'T', channel: 'blog', status: 'draft', description: 42 }, planner)!;
+    expect(Object.keys(errors)).toEqual(['description']);
   });
 });
