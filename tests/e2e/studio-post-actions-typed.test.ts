@@ -1,0 +1,24 @@
+/**
+ * A refused Rename / move, Duplicate or Start the … version kept its error but put the post's own
+ * id back in the field: the error quoted "vocus/筆電選購␣2026" above a field reading
+ * drafts/2026-…, so the writer had to type the new id again (and the field was not marked invalid).
+ */
+import { expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
+
+const session = useStudioSession();
+
+test.each([
+  ['move', '#move-to', 'vocus/筆電選購 2026'],
+  ['duplicate', '#duplicate-to', 'drafts/副本 2'],
+])('a refused %s keeps the typed id in its field, marked invalid and described by the error', async (action, field, typed) => {
+  const { page, studio } = session;
+  await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+  await page.click('#post-actions summary');
+  await page.fill(field, typed);
+  await Promise.all([page.waitForLoadState('load'), page.click(`button[value="${action}"]`)]);
+  await page.waitForSelector(`${field}[aria-invalid="true"]`);
+  expect(await page.inputValue(field)).toBe(typed);
+  const error = await page.$eval(field, (input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  expect(error).toContain('␣');
+});
