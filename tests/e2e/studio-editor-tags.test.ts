@@ -22,3 +22,22 @@ test('tags and a summary typed in the editor are autosaved into the file, and sh
   expect(await page.inputValue('#tags')).toBe('插畫, 水彩, Procreate');
   expect(await page.inputValue('#description')).toBe('在大稻埕咖啡店畫了一整個下午。');
 });
+
+test("a Traditional Chinese title and preview are set in Taiwan's fonts, the body's text in monospace still", async () => {
+  const { page, studio } = session;
+  await page.context().addCookies([{ name: 'throughline-lang', value: 'zh', url: studio.url }]);
+  await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+  await page.fill('#title', '在大稻埕咖啡店畫了一整個下午');
+  await page.fill('#body', '今天用水彩畫了窗邊的光線。');
+  // A planned draft's Save also moves it out of drafts/ (blog/crypto-portfolio?moved=1).
+  await Promise.all([page.waitForURL(/[?&](saved|moved)=1/), page.click('#post-form button[type="submit"]')]);
+  const font = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).fontFamily);
+  expect(await page.getAttribute('#title', 'lang')).toBe('zh-Hant');
+  for (const selector of ['#title', '#preview']) {
+    const family = await font(selector);
+    expect(family).toContain('PingFang TC');
+    expect(family).not.toContain('PingFang SC');
+  }
+  expect(await font('#body')).toMatch(/monospace/);
+  expect(await font('h1')).toContain('PingFang SC');
+});
