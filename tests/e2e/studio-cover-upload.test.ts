@@ -41,3 +41,14 @@ test('a HEIC photo or a file that is no image is refused under the field, in 中
   expect(post()).toBe(before);
   expect(existsSync(join(studio.root, 'content/posts/drafts/crypto-portfolio-cover-2.png'))).toBe(false);
 });
+
+test('words typed just before Upload cover are saved first, so the upload is not refused as changed on disk', async () => {
+  const { page, studio } = session;
+  await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+  await page.fill('#body', '今天用水彩畫了窗邊的光線。');
+  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 20, height: 20 } });
+  await page.setInputFiles('#cover', { name: 'IMG_0423.png', mimeType: 'image/png', buffer: png });
+  await Promise.all([page.waitForURL(/[?&]cover=1/), page.click('button[value="cover"]')]);
+  expect(post()).toContain('今天用水彩畫了窗邊的光線。');
+  expect(post()).toMatch(/^cover: crypto-portfolio-cover\.png$/m);
+});
