@@ -60,13 +60,25 @@ export const XIAOHONGSHU_LIMITS: LengthLimit[] = [
   { part: 'body', max: 1000, label: { en: 'Xiaohongshu (小红书) note body', zh: '小红书笔记正文' }, source: { en: 'Xiaohongshu app note editor: body up to 1,000 characters', zh: '小红书 App 笔记编辑器：正文最多 1000 字' } },
 ];
 
-/** Whether a channel's name says it is 小红书 (Xiaohongshu, RedNote). */
+/** Instagram is not a planner platform id either: a channel of "other" named Instagram (or IG, as Taiwan calls it). */
+export const INSTAGRAM_LIMITS: LengthLimit[] = [
+  { part: 'body', max: 2200, label: { en: 'Instagram caption', zh: 'Instagram 贴文说明' }, source: { en: 'Instagram Help Center: a caption holds up to 2,200 characters', zh: 'Instagram 帮助中心：说明文字最多 2200 字符' } },
+];
+
+/** Whether a channel's name says it is 小红书 (Xiaohongshu, RedNote), in either script: a Taipei writer's 小紅書 too. */
 export function isXiaohongshu(channelName: string): boolean {
-  return /小红书|xiaohongshu|rednote/i.test(channelName);
+  return /小[红紅][书書]|xiaohongshu|rednote/i.test(channelName);
 }
 
+/** Whether a channel's name says it is Instagram (`Instagram`, `IG 插畫帳號`), not a word that holds "ig" (`Digest`). */
+export function isInstagram(channelName: string): boolean {
+  return /instagram|(?<![a-z])ig(?![a-z])/i.test(channelName);
+}
+
+/** The limits a channel's text is checked against: by its name for 小红书 and Instagram, else by its platform. */
 export function limitsFor(platform: Platform, channelName: string): LengthLimit[] {
   if (isXiaohongshu(channelName)) return XIAOHONGSHU_LIMITS;
+  if (platform === 'other' && isInstagram(channelName)) return INSTAGRAM_LIMITS;
   return PLATFORM_LIMITS[platform] ?? [];
 }
 
