@@ -23,6 +23,14 @@ const ZH_NUMBER: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三:
 /** Full-width digits and colons as ASCII ("８：００" -> "8:00"). */
 const narrow = (text: string) => text.replace(/[０-９：]/g, (c) => (c === '：' ? ':' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
+/**
+ * The Traditional characters of the words read here, as the Simplified ones the patterns below
+ * write: Taiwan and Hong Kong write 每週二、四 晚上8點, 禮拜天, 每兩週, 每個月1號, 最後一個 (OpenCC's
+ * TSCharacters pairs, for these words only). Before, such a cadence was left unread.
+ */
+const HANT_WORDS: Record<string, string> = { 週: '周', 禮: '礼', 兩: '两', 個: '个', 與: '与', 雙: '双', 節: '节', 裡: '里', 間: '间', 號: '号', 後: '后', 數: '数', 點: '点', 時: '时' };
+const simplified = (text: string) => text.replace(/[週禮兩個與雙節裡間號後數點時]/g, (c) => HANT_WORDS[c]!);
+
 /** The days from `a` to `b` inclusive, round the end of the week when `b` comes first (周五到周一: FR, SA, SU, MO). */
 function dayRange(a: string, b: string): string[] {
   const [from, to] = [WEEK.indexOf(a), WEEK.indexOf(b)];
@@ -133,12 +141,12 @@ function ruleOf(text: string): string | undefined {
  * rule's parts (it has "=") or names no days it can read, or says what no such rule can
  * (UNREADABLE: an exception, "the first Monday", several a day). Weekdays in Chinese
  * (周二、四、六, 星期一到星期五, 周五到周一, 工作日, 周末) or English (Tue, Thursday, mon-fri, weekends),
- * 隔周/每三周/every other Monday/every 3 weeks, 每天/daily, 每月1号和15号; a time as 晚上8点,
+ * 隔周/每三周/every other Monday/every 3 weeks, 每天/daily, 每月1号和15号, in either script (每週二); a time as 晚上8点,
  * 下午三点半, 20:30 or 8pm (下午/晚上/pm add 12 hours; 12am and 凌晨12点 are 00:00), a span of hours
  * (7-9点) by its start.
  */
 export function readCadenceWords(text: string): CadenceWords | undefined {
-  const plain = narrow(text.trim());
+  const plain = simplified(narrow(text.trim()));
   if (plain.includes('=')) return undefined;
   const rule = ruleOf(plain);
   if (rule === undefined) return undefined;

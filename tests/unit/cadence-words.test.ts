@@ -23,6 +23,13 @@ describe('readCadenceWords', () => {
     ['every Tuesday and Friday at 8pm', 'FREQ=WEEKLY;BYDAY=TU,FR', '20:00'],
     ['every other week on Thursday, 7:30 pm', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '19:30'],
     ['daily', 'FREQ=DAILY', undefined],
+    // As Taiwan and Hong Kong write them, in Traditional characters.
+    ['每週二、四、六 晚上8點', 'FREQ=WEEKLY;BYDAY=TU,TH,SA', '20:00'],
+    ['週一到週五 下午三點半', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '15:30'],
+    ['每兩週禮拜天 早上10點', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', '10:00'],
+    ['隔週週四 20:30', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '20:30'],
+    ['每個月1號與15號', 'FREQ=MONTHLY;BYMONTHDAY=1,15', undefined],
+    ['週末 夜裡11點', 'FREQ=WEEKLY;BYDAY=SA,SU', '23:00'],
   ])('reads %s as %s at %s', (text, rule, time) => {
     expect(readCadenceWords(text)).toEqual(time === undefined ? { rule } : { rule, time });
   });
@@ -48,6 +55,7 @@ describe('readCadenceWords', () => {
     ['每周一 凌晨12点', 'FREQ=WEEKLY;BYDAY=MO', '00:00'],
     ['每周一 晚上12点', 'FREQ=WEEKLY;BYDAY=MO', undefined],
     ['每周二（节假日除外）', 'FREQ=WEEKLY;BYDAY=TU', undefined],
+    ['每週二（節假日除外）', 'FREQ=WEEKLY;BYDAY=TU', undefined],
   ])('reads %s as %s at %s, not as another rule', (text, rule, time) => {
     expect(readCadenceWords(text)).toEqual(time === undefined ? { rule } : { rule, time });
   });
@@ -57,6 +65,7 @@ describe('readCadenceWords', () => {
     '每月第一个周一', 'first Monday of the month', 'last Friday', '每月的周三',
     '每天两次', '每天早晚各一次', 'twice a day',
     'every 3 days', '每隔一天', '每隔两周周三',
+    '每月最後一個週五', '每天兩次', '每隔兩週週三', '週日不更',
   ])('leaves %s unread: no weekly, daily or month-day rule says it', (text) => {
     expect(readCadenceWords(text)).toBeUndefined();
   });
