@@ -39,12 +39,12 @@ export function isTocParagraph(node: { type: string; children?: readonly { type:
 }
 
 /**
- * Whether a heading or paragraph labels a contents list: a marker, or 内容 / 本文目录 / 文章目录,
+ * Whether a heading or paragraph labels a contents list: a marker, or 内容 / 本文目录 / 文章目录 (or 內容, 目錄 as Taiwan writes them),
  * with a colon or a heading's permalink sign (`内容#`, `Contents:`) after it.
  */
 export function isContentsLabel(text: string): boolean {
   const words = text.replace(/[\s:：#¶§]+$/u, '');
-  return isTocMarker(words) || /^\s*(?:本文|文章)?(?:目[录錄]|内容)$/.test(words);
+  return isTocMarker(words) || /^\s*(?:本文|文章)?(?:目[录錄]|[内內]容)$/.test(words);
 }
 
 /** A cheap test before parsing: a body without a link to a place of its page (`](#x)`, `href="#x"`) has no such list. */

@@ -48,7 +48,7 @@ describe('hasOwnToc', () => {
 
 describe('isContentsLabel', () => {
   it('reads the contents words with a colon or a permalink sign after them, and no longer text', () => {
-    for (const label of ['目录', '目录：', 'Table of Contents', 'contents:', 'TOC', '内容#', '本文目录', '文章目录 ¶']) expect(isContentsLabel(label), label).toBe(true);
-    for (const text of ['内容很多', 'The contents of the jar', '目录结构如下']) expect(isContentsLabel(text), text).toBe(false);
+    for (const label of ['目录', '目录：', 'Table of Contents', 'contents:', 'TOC', '内容#', '本文目录', '文章目录 ¶', '本文目錄', '內容：', '文章內容']) expect(isContentsLabel(label), label).toBe(true);
+    for (const text of ['内容很多', '內容很多', 'The contents of the jar', '目录结构如下']) expect(isContentsLabel(text), text).toBe(false);
   });
 });
