@@ -22,3 +22,15 @@ test.each([
   const error = await page.$eval(field, (input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
   expect(error).toContain('␣');
 });
+
+// Delete said "Post deleted." (内容已删除。) and nothing of which: a writer who had several tabs open could not tell what went.
+test('Delete names the post it deleted, its title and file, in 中文', async () => {
+  const { page, studio } = session;
+  await page.context().addCookies([{ name: 'throughline-lang', value: 'zh', url: studio.url }]);
+  await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+  const title = await page.inputValue('#title');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.click('#post-actions summary');
+  await Promise.all([page.waitForURL(/\/studio\/drafts\?deleted=/), page.click('button[value="delete"]')]);
+  expect((await page.textContent('.flash'))!.trim()).toBe(`已删除“${title}”（content/posts/drafts/crypto-portfolio.mdx）。`);
+});

@@ -6,6 +6,7 @@
 import { ThroughlineError } from '../../core/errors.ts';
 import { movedPostId } from '../../core/post-slug.ts';
 import { checkPostId } from '../../store/post-paths.ts';
+import { readPost } from '../../store/posts.ts';
 import { deletePost, duplicatePost, movePost, refuseSecondVersion, translatePost } from '../../store/post-files.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import { draftHref, seeOther } from '../shared/urls.ts';
@@ -22,7 +23,9 @@ export async function runPostAction(root: string, id: string, action: (typeof PO
   const to = String(form.get('to') ?? '').trim();
   try {
     if (action === 'delete') {
-      const done = seeOther('/studio/drafts?deleted=1');
+      // The list then names what went, its title and file: "Post deleted." alone left a writer unsure which.
+      const { post } = await readPost(root, id);
+      const done = seeOther(`/studio/drafts?deleted=${encodeURIComponent(post.file)}&title=${encodeURIComponent(post.data.title)}`);
       await deletePost(root, id, { expectedRevision: revision });
       return done;
     }

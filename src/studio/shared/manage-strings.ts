@@ -9,6 +9,7 @@ export const MANAGE_TEXT: Dictionary = {
   'post.delete': { en: 'Delete', zh: '删除' },
   'post.confirmDelete': { en: 'Delete this post file? This cannot be undone from the studio.', zh: '删除这篇内容的文件？在工作室中无法撤销。' },
   'post.deleted': { en: 'Post deleted.', zh: '内容已删除。' },
+  'post.deletedNamed': { en: 'Deleted "{title}" ({file}).', zh: '已删除“{title}”（{file}）。' },
   'post.moveTo': { en: 'New id (path under content/posts)', zh: '新 ID（content/posts 下的路径）' },
   'post.move': { en: 'Rename / move', zh: '重命名 / 移动' },
   'post.duplicate': { en: 'Duplicate', zh: '复制一份' },
