@@ -175,3 +175,22 @@ describe('the plan page says one thing about each slot', () => {
     await expect.poll(() => page.locator(`.agenda-channel li[data-slot="${channel}/${date}"] a[href*="/studio/drafts/"]`).count()).toBe(1);
   });
 });
+
+// The 44 px targets were a phone's only (max-width: 40rem): on a 768 px tablet held in the hand the
+// header's links were 24 px high, the theme switch 30 x 29 and Save 34 px.
+describe('studio pages on a 768 px touch tablet', () => {
+  test.each(PAGES)('%s (中文) has no tap target under 44 px and keeps its header rows whole', async (path) => {
+    const context = await session.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await context.addCookies([{ name: 'throughline-lang', value: 'zh', url: session.studio.url }]);
+      await page.goto(`${session.studio.url}${path}`);
+      await page.addStyleTag({ content: 'astro-dev-toolbar { display: none !important; }' });
+      expect(await page.evaluate(findSmallTargets)).toEqual([]);
+      expect(await page.evaluate(findSplitRows)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    } finally {
+      await context.close();
+    }
+  });
+});
