@@ -12,6 +12,7 @@ import { threadId } from 'node:worker_threads';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { projectRoot } from '../project-root.ts';
 import { fontFamiliesFor, registeredFonts } from './fonts.ts';
+import { SOCIAL_CARD } from './card-size.ts';
 import { encodePngOver } from './png.ts';
 import { wrapLines } from './wrap.ts';
 
@@ -26,8 +27,8 @@ export interface SocialCard {
 
 /** Bumped when the drawing changes, so cached cards are redrawn. */
 const TEMPLATE = 5;
-const WIDTH = 1200;
-const HEIGHT = 630;
+const WIDTH = SOCIAL_CARD.width;
+const HEIGHT = SOCIAL_CARD.height;
 const COLOURS = { bg: '#fdfcf9', text: '#1d1b16', muted: '#57534a', accent: '#a3361d', surface: '#f3f0e8' };
 /** Noto Sans SC's vertical metrics (hhea, per em): a line of `normal` height is their sum. */
 const ASCENT = 1.16;
