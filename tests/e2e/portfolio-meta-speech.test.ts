@@ -1,0 +1,36 @@
+/**
+ * What a screen reader hears of a post's meta line (date · reading time · channel · pillar). The
+ * "·" between the items is drawn by CSS (`::after`), and generated content is spoken: Chromium's
+ * accessibility tree read each item as "2026-09-24 ·", "1 min read·", so a screen reader said
+ * "dot" after every part of every post in every list. The items are a list already; the dot is
+ * drawn with an empty alternative text (`content: "·" / ""`), seen and not spoken.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { launchBrowser } from './browser.ts';
+import { openBuiltSite, type BuiltSite } from './static-server.ts';
+
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await openBuiltSite(async () => buildPortfolio(await makeRoot('tl-e2e-meta-speech-')), launchBrowser);
+}, 180_000);
+afterAll(() => site?.close());
+
+describe('the meta line of posts, as a screen reader hears it', () => {
+  for (const path of ['/', '/archive/', '/posts/2026/gluten/'])
+    it(`speaks no separator between the items, which still show one (${path})`, async () => {
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      try {
+        await page.goto(`${site.base}${path}`);
+        const lines = page.locator('ul.meta');
+        expect(await lines.count()).toBeGreaterThan(0);
+        const spoken = await lines.first().ariaSnapshot();
+        expect(spoken).toMatch(/listitem/);
+        expect(spoken).not.toContain('·');
+        const shown = await page.$eval('ul.meta > li:first-child', (li) => getComputedStyle(li, '::after').content);
+        expect(shown).toContain('·');
+      } finally {
+        await page.close();
+      }
+    });
+});
