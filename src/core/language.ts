@@ -175,6 +175,23 @@ export function dominantTag(tags: Iterable<string>, lang: Lang): string {
   return n * 2 > total ? top : lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/**
+ * The tag a list of items is in, one BCP 47 tag an item (a feed's posts' SitePost.tag), for the
+ * list as a whole (RSS's <language>, Atom's feed xml:lang, JSON Feed's language): the language
+ * more than half of the items are in, with its own tag as {@link dominantTag} picks it, else
+ * `lang`'s. An English-framed blog whose posts are all Chinese has a zh-CN feed: RSS says no
+ * language per item, so a feed reader took every Chinese title and text for English.
+ */
+export function itemsLanguage(tags: readonly string[], lang: Lang): string {
+  const byLanguage = new Map<string, string[]>();
+  for (const tag of tags) byLanguage.set(primaryLanguage(tag), [...(byLanguage.get(primaryLanguage(tag)) ?? []), tag]);
+  const [major, own] = [...byLanguage].find(([, of]) => of.length * 2 > tags.length) ?? [lang, []];
+  if ((LANGS as readonly string[]).includes(major)) return dominantTag(tags, major as Lang);
+  const counts = new Map<string, number>();
+  for (const tag of own) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 /** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `en_GB` → `en`, `ko` → `ko`. */
 export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();

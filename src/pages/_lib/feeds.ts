@@ -4,7 +4,7 @@
  * Atom (RFC 4287) and JSON Feed 1.1 (jsonfeed.org/version/1.1), written by feedsmith.
  * Without a site address, links stay relative (readers resolve them against the feed's own URL).
  */
-import { dominantTag, joinHeading, primaryLanguage } from '../../core/language.ts';
+import { itemsLanguage, joinHeading, primaryLanguage } from '../../core/language.ts';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
@@ -67,8 +67,9 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
     description: pillar?.description || joinSentences([brand.label, brand.audience]),
     home,
     self: link(`${base}${FEED_FILES[format].file}`),
-    // The posts' own tag when most share it: a Taipei blog's feed is zh-Hant, not the site words' zh-CN.
-    language: dominantTag(posts.map((p) => p.tag), lang ?? site.lang),
+    // The posts' own language and tag when most share them: a Taipei blog's feed is zh-Hant, not
+    // the site words' zh-CN, and an English-framed blog of Chinese posts has a zh-CN feed.
+    language: itemsLanguage(posts.map((p) => p.tag), lang ?? site.lang),
     author: brand.name,
     fallbackUpdated: site.posts.length > 0 ? Math.max(...site.posts.map((p) => p.updatedEpoch ?? p.epoch)) : Date.now(),
   };
