@@ -4,6 +4,8 @@
  * came out pale grey on white (#ece8dd, 1.2:1) and the code in its dark colours. On paper the
  * navigation, skip link and previous/next links were printed as clutter, a code line wider than
  * the page was cut at its edge (the block scrolls on screen), and a link's address was lost.
+ * The home page's heatmap printed its cells (SVG fills) but not its legend's swatches
+ * (backgrounds, which browsers leave out on paper): "Less … More" around empty space.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -56,7 +58,7 @@ async function printedPage(scheme: 'light' | 'dark'): Promise<Page> {
   return page;
 }
 
-describe('a post on paper', () => {
+describe('the portfolio on paper', () => {
   for (const scheme of ['light', 'dark'] as const)
     it(`prints dark text and code on white paper (${scheme} theme)`, async () => {
       const page = await printedPage(scheme);
@@ -108,6 +110,19 @@ describe('a post on paper', () => {
     try {
       const after = await page.$eval('.article-body a[href^="https://bakers"]', (a) => getComputedStyle(a, '::after').content);
       expect(after).toContain('https://bakers.example/starter');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("prints the heatmap legend's swatches, as the cells they stand for print", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 800, height: 1000 }, javaScriptEnabled: false });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${site.base}/`);
+      const adjust = await page.$$eval('.heatmap-legend .swatch', (els) => els.map((el) => getComputedStyle(el).printColorAdjust));
+      expect(adjust.length).toBeGreaterThanOrEqual(5);
+      for (const a of adjust) expect(a).toBe('exact');
     } finally {
       await page.close();
     }
