@@ -4,6 +4,8 @@
  * accessibility tree read each item as "2026-09-24 ·", "1 min read·", so a screen reader said
  * "dot" after every part of every post in every list. The items are a list already; the dot is
  * drawn with an empty alternative text (`content: "·" / ""`), seen and not spoken.
+ * The tags page's links ran a tag into its count ("#weeknight3 posts", "#15-minute meals1 post"):
+ * the gap between them is a margin, which is not spoken; a hidden comma now parts them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
@@ -33,4 +35,21 @@ describe('the meta line of posts, as a screen reader hears it', () => {
         await page.close();
       }
     });
+});
+
+describe('the tags page, as a screen reader hears it', () => {
+  it("parts each tag's name from its count", async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    try {
+      await page.goto(`${site.base}/tags/`);
+      const names = await page.$$eval('.tag-cloud a', (links) => links.map((a) => a.textContent ?? ''));
+      expect(names.length).toBeGreaterThan(1);
+      const spoken = await page.locator('.tag-cloud').ariaSnapshot();
+      const linkNames = [...spoken.matchAll(/link "([^"]+)"/g)].map((m) => m[1]!);
+      expect(linkNames).toHaveLength(names.length);
+      for (const name of linkNames) expect(name).toMatch(/^#.*\S ?[,，] ?\d+ ?(?:posts?|篇)$/);
+    } finally {
+      await page.close();
+    }
+  });
 });
