@@ -53,3 +53,23 @@ describe('the tags page, as a screen reader hears it', () => {
     }
   });
 });
+
+describe('links with an arrow, as a screen reader hears them', () => {
+  for (const [path, selector] of [['/posts/2026/gluten/', '.post-nav a'], ['/', '.more a']] as const)
+    it(`names ${selector} without its arrow, which still shows (${path})`, async () => {
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      try {
+        await page.goto(`${site.base}${path}`);
+        const links = page.locator(selector);
+        expect(await links.count()).toBeGreaterThan(0);
+        for (const link of await links.all()) {
+          expect(await link.innerText()).toMatch(/[←→]/);
+          const spoken = await link.ariaSnapshot();
+          expect(spoken).toMatch(/link "/);
+          expect(spoken).not.toMatch(/[←→]/);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+});

@@ -90,7 +90,7 @@ describe('a post published in English and Chinese', () => {
     }
     // Counted once too.
     const listed = titles(page('archive')).length;
-    expect(page('')).toContain(`All ${listed} posts →`);
+    expect(page('')).toContain(`All ${listed} posts<span aria-hidden="true"> →</span>`);
     expect(page('archive')).toContain(`<p class="muted">${listed} posts</p>`);
     expect(page('search')).toContain(`Search all ${listed} posts, in English or Chinese.`);
     // A tag only the Chinese version carries lists that version.
