@@ -4,6 +4,7 @@
  * and the home page's as the name alone: og:image:alt describes the image, not the page. No page
  * said its card's size, so a first share on Facebook or LinkedIn showed no picture until the
  * image had been fetched; and X, which reads twitter:image:alt and not og:image:alt, got none.
+ * A tag, pillar or archive page shared showed no picture at all (a `summary` card with none).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,4 +61,16 @@ describe('the size of a shared image', () => {
     expect(meta['twitter:image:alt']).toBe(meta['og:title']);
     expect(meta['og:image:alt']).toBe(meta['og:title']);
   });
+});
+
+describe('a page with no picture of its own', () => {
+  for (const path of ['tags/crust/index.html', 'pillars/bread/index.html', 'archive/index.html'])
+    it(`shares the site card, described and sized (${path})`, () => {
+      const meta = metaOf(path);
+      expect(meta['og:image']).toBe('https://example.com/og.png');
+      expect(meta['og:image:alt']).toBe('Ada Fixture: The baker who writes about bread science');
+      expect(meta['twitter:image:alt']).toBe(meta['og:image:alt']);
+      expect(meta['og:image:width']).toBe('1200');
+      expect(meta['twitter:card']).toBe('summary_large_image');
+    });
 });
