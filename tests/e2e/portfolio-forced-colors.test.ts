@@ -2,10 +2,12 @@
  * The portfolio under forced colours (Windows High Contrast and its kin), in a real browser.
  * Forced colours paint every background with the system's Canvas but leave an SVG's fills: the
  * home page's heatmap kept its shades while its legend's swatches (backgrounds) vanished, so
- * "Less ... More" stood around empty space; tag chips and pillar cards, drawn by their
- * background alone, lost their shape. The swatches keep the heatmap's colours, and chips and
+ * "Less ... More" stood around empty space; tag chips, pillar cards, a post's table of contents
+ * and a plain code block, drawn by their background alone, lost their shape. The swatches keep the heatmap's colours, and chips and
  * cards get a transparent border, which forced colours draw.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
@@ -14,7 +16,12 @@ import { openBuiltSite, type BuiltSite } from './static-server.ts';
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => buildPortfolio(await makeRoot('tl-e2e-forced-')), launchBrowser);
+  site = await openBuiltSite(async () => {
+    const root = await makeRoot('tl-e2e-forced-');
+    const sections = ['Mix', 'Proof', 'Bake'].map((h) => `## ${h}\n\nA step of the loaf.\n`).join('\n');
+    writeFileSync(join(root, 'content/posts/2026/steps.md'), `---\ntitle: Three steps\nchannel: blog\npillar: bread\nstatus: published\npublishedAt: 2026-09-26\n---\n\n${sections}\n    plain code, no language\n`);
+    return buildPortfolio(root);
+  }, launchBrowser);
 }, 180_000);
 afterAll(() => site?.close());
 
@@ -25,7 +32,7 @@ async function forcedPage(scheme: 'light' | 'dark'): Promise<Page> {
   return page;
 }
 
-describe('the home page under forced colours', () => {
+describe('the portfolio under forced colours', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows each legend swatch in the colour of the heatmap's cells of its level (${scheme})`, async () => {
       const page = await forcedPage(scheme);
@@ -62,4 +69,17 @@ describe('the home page under forced colours', () => {
       }
     });
   }
+
+  it('draws a border around a table of contents and a plain code block', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${site.base}/posts/2026/steps/`);
+      const widths = await page.$$eval('.toc, .article-body pre', (els) => els.map((el) => parseFloat(getComputedStyle(el).borderTopWidth)));
+      expect(widths).toHaveLength(2);
+      for (const w of widths) expect(w).toBeGreaterThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
 });
