@@ -223,6 +223,30 @@ const CJK_PAGE = /^(?:zh|ja|ko)(?:[-_]|$)/i;
 /** A Chinese tag that names Traditional characters, by script or by a region that writes them. */
 const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
 
+/** True when the BCP 47 tag `tag` names Chinese in Traditional characters: `zh-Hant`, `zh-TW`, `zh-HK`, `zh-Hant-TW`. */
+export function isTraditionalTag(tag: string): boolean {
+  return TRADITIONAL_TAG.test(tag.replace(/_/g, '-'));
+}
+
+/**
+ * The BCP 47 tag of the site's own words (navigation, headings, feed titles) for a brand speaking
+ * `lang`: `en`; for Chinese, Traditional when more than half of the Chinese posts' tags (`postTags`,
+ * SitePost.tag) are (the tag most of those share, as written: `zh-TW`, `zh-HK`, `zh-Hant`), or, with
+ * no Chinese post, when the brand's own words (`brandText`) are in Traditional characters; else
+ * `zh-CN`. brand.language says only `zh`: a Taipei writer's posts were zh-Hant, her site's words
+ * Simplified and `lang="zh-CN"`.
+ */
+export function siteWordsTag(lang: Lang, postTags: Iterable<string>, brandText: string): string {
+  if (lang === 'en') return 'en';
+  const chinese = [...postTags].filter((t) => primaryLanguage(t) === 'zh');
+  if (!chinese.length) return chineseTag(brandText);
+  const traditional = chinese.filter(isTraditionalTag);
+  if (traditional.length * 2 <= chinese.length) return 'zh-CN';
+  const counts = new Map<string, number>();
+  for (const tag of traditional) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 /**
  * The `lang` attribute a piece of the brand's own words needs on a page (its name, label,
  * audience, a strength or impression, a pillar's name or description, a channel's name, a tag):

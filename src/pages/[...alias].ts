@@ -11,6 +11,7 @@ import type { APIContext } from 'astro';
 import { redirectFiles } from '../core/redirects/clashes.ts';
 import { redirectHtml, type RedirectPage } from '../core/redirects/redirect-page.ts';
 import { loadSite, redirectAliases } from './_lib/site-data.ts';
+import { siteWord } from './_lib/site-words.ts';
 import { absoluteUrl, postPath, sitePath } from './_lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -26,5 +27,6 @@ export async function getStaticPaths() {
 export function GET(context: APIContext): Response {
   const page = context.props as Omit<RedirectPage, 'canonical'>;
   // Absolute when the site's address is set (SITE_URL), as the post's own canonical link is.
-  return new Response(redirectHtml({ ...page, to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  // The words in the post's script: a Traditional post's old address says so in Traditional.
+  return new Response(redirectHtml({ ...page, script: (text) => siteWord(text, page.tag ?? ''), to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

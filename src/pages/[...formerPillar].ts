@@ -14,22 +14,23 @@ import type { Pillar } from '../core/schema/planner.ts';
 import { redirectHtml } from '../core/redirects/redirect-page.ts';
 import { buildFeed, FEED_FILES, type FeedFormat } from './_lib/feeds.ts';
 import { loadSite } from './_lib/site-data.ts';
+import { siteWord } from './_lib/site-words.ts';
 import { absoluteUrl, pillarPath, sitePath } from './_lib/urls.ts';
 
-type Props = { pillar: Pillar; lang: 'en' | 'zh'; format?: FeedFormat };
+type Props = { pillar: Pillar; lang: 'en' | 'zh'; wordsTag: string; format?: FeedFormat };
 
 export async function getStaticPaths() {
-  const { planner, lang } = await loadSite();
+  const { planner, lang, tag: wordsTag } = await loadSite();
   const formats = import.meta.env.SITE ? (Object.keys(FEED_FILES) as FeedFormat[]) : [];
   return formerPillars(planner.brand.pillars).flatMap(({ former, pillar }) => [
-    { params: { formerPillar: `pillars/${former}/index.html` }, props: { pillar, lang } satisfies Props },
-    ...formats.map((format) => ({ params: { formerPillar: `pillars/${former}/${FEED_FILES[format].file}` }, props: { pillar, lang, format } satisfies Props })),
+    { params: { formerPillar: `pillars/${former}/index.html` }, props: { pillar, lang, wordsTag } satisfies Props },
+    ...formats.map((format) => ({ params: { formerPillar: `pillars/${former}/${FEED_FILES[format].file}` }, props: { pillar, lang, wordsTag, format } satisfies Props })),
   ]);
 }
 
 export async function GET(context: APIContext): Promise<Response> {
-  const { pillar, lang, format } = context.props as Props;
+  const { pillar, lang, wordsTag, format } = context.props as Props;
   if (format) return new Response(await buildFeed(await loadSite(), format, context.site, pillar), { headers: { 'Content-Type': FEED_FILES[format].type } });
   const to = pillarPath(pillar.id);
-  return new Response(redirectHtml({ to: sitePath(to), canonical: absoluteUrl(to, context.site) ?? sitePath(to), title: pillar.name, lang, kind: 'page' }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ to: sitePath(to), canonical: absoluteUrl(to, context.site) ?? sitePath(to), title: pillar.name, lang, wordsTag, script: (text) => siteWord(text, wordsTag), kind: 'page' }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -14,17 +14,18 @@ import type { APIContext } from 'astro';
 import { taxonomyRedirects } from '../core/old-taxonomies/address.ts';
 import { redirectHtml, type RedirectPage } from '../core/redirects/redirect-page.ts';
 import { loadSite } from './_lib/site-data.ts';
+import { siteWord } from './_lib/site-words.ts';
 import { absoluteUrl, sitePath } from './_lib/urls.ts';
 
 export async function getStaticPaths() {
-  const { planner, tags, lang } = await loadSite();
+  const { planner, tags, lang, tag: wordsTag } = await loadSite();
   const pages = taxonomyRedirects(planner.portfolio?.taxonomyAliases ?? [], new Set(tags.map((t) => t.slug)));
   // The lists (an old `/categories/`, `/archives/`, a home under a folder) by their pages' own titles.
-  const names = new Map<string, string>([['/tags/', lang === 'zh' ? '标签' : 'Tags'], ['/archive/', lang === 'zh' ? '归档' : 'Archive'], ['/', planner.brand.name], ...tags.map((t) => [`/tags/${t.slug}/`, t.name] as const), ...planner.brand.pillars.map((p) => [`/pillars/${p.id}/`, p.name] as const)]);
-  return pages.map((page) => ({ params: { oldTaxonomy: page.file }, props: { to: page.to, title: names.get(page.to) ?? page.name, lang, kind: 'page' } satisfies Omit<RedirectPage, 'canonical'> }));
+  const names = new Map<string, string>([['/tags/', lang === 'zh' ? siteWord('标签', wordsTag) : 'Tags'], ['/archive/', lang === 'zh' ? siteWord('归档', wordsTag) : 'Archive'], ['/', planner.brand.name], ...tags.map((t) => [`/tags/${t.slug}/`, t.name] as const), ...planner.brand.pillars.map((p) => [`/pillars/${p.id}/`, p.name] as const)]);
+  return pages.map((page) => ({ params: { oldTaxonomy: page.file }, props: { to: page.to, title: names.get(page.to) ?? page.name, lang, wordsTag, kind: 'page' } satisfies Omit<RedirectPage, 'canonical'> }));
 }
 
 export function GET(context: APIContext): Response {
   const page = context.props as Omit<RedirectPage, 'canonical'>;
-  return new Response(redirectHtml({ ...page, to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ ...page, script: (text) => siteWord(text, page.wordsTag!), to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

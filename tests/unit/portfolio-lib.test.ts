@@ -33,7 +33,7 @@ describe('the portfolio heatmap figures', () => {
     // Monday 2026-09-07 is the first slot; it is still pending on that day, and a post fills it.
     const now = Date.parse('2026-09-07T12:00:00+02:00');
     const first = post('first', '2026-09-07T09:00:00');
-    const site = { planner, now, posts: [sitePost(first, '2026-09-07', now - 3_600_000)], copies: [], project: [], lang: 'en', tags: [] } as SiteData;
+    const site = { planner, now, posts: [sitePost(first, '2026-09-07', now - 3_600_000)], copies: [], project: [], lang: 'en', tag: 'en', tags: [] } as SiteData;
     const { figures } = summarizeOutput(site, now);
     const check = buildCheckReport({ planner, posts: [first], now }).channels[0]!;
     expect(figures[0]!.stats).toEqual(check);

@@ -21,6 +21,10 @@ export interface RedirectPage {
   tag?: string;
   /** What moved: a post (the default), or another page (an old tag or category page, pages/[...oldTaxonomy].ts), which the words name. */
   kind?: 'post' | 'page';
+  /** The BCP 47 tag of the page's words when not `lang`'s usual one (`zh-Hant` on a site written in Traditional Chinese). */
+  wordsTag?: string;
+  /** The page's Chinese words, written in Simplified, in the script of `wordsTag` (pages/_lib/site-words.ts); default: as written. */
+  script?: (simplified: string) => string;
 }
 
 /**
@@ -29,10 +33,10 @@ export interface RedirectPage {
  * in another language than the words (a Korean post's, under English words) carries its own
  * `lang` on the link, so browsers pick its font and screen readers its voice.
  */
-export function redirectHtml({ to, canonical, title, lang, tag, kind = 'post' }: RedirectPage): string {
+export function redirectHtml({ to, canonical, title, lang, tag, kind = 'post', wordsTag, script = (text) => text }: RedirectPage): string {
   const href = escapeHtmlText(to);
   const zh = lang === 'zh';
-  const words = zh ? 'zh-CN' : 'en';
+  const words = wordsTag ?? (zh ? 'zh-CN' : 'en');
   const own = tag !== undefined && primaryLanguage(tag) === lang ? tag : undefined;
   const titleLang = tag !== undefined && own === undefined ? ` lang="${escapeHtmlText(tag)}"` : '';
   const name = escapeHtmlText(title);
@@ -42,13 +46,13 @@ export function redirectHtml({ to, canonical, title, lang, tag, kind = 'post' }:
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${zh ? `已移至：${name}` : `Moved: ${name}`}</title>`,
+    `<title>${zh ? `${script('已移至：')}${name}` : `Moved: ${name}`}</title>`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeHtmlText(canonical)}">`,
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     '</head>',
     '<body>',
-    `<main><p>${zh ? `${kind === 'post' ? '这篇文章' : '这个页面'}已移至 <a href="${href}"${titleLang}>${name}</a>。` : `This ${kind} has moved to <a href="${href}"${titleLang}>${name}</a>.`}</p></main>`,
+    `<main><p>${zh ? `${script(`${kind === 'post' ? '这篇文章' : '这个页面'}已移至`)} <a href="${href}"${titleLang}>${name}</a>。` : `This ${kind} has moved to <a href="${href}"${titleLang}>${name}</a>.`}</p></main>`,
     '</body>',
     '</html>',
     '',

@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
-import { brandLanguage, postLanguageAndTag } from '../../core/language.ts';
+import { brandLanguage, postLanguageAndTag, siteWordsTag } from '../../core/language.ts';
 import { settleStubLanguages } from '../../core/stub-languages.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { ThroughlineError } from '../../core/errors.ts';
@@ -92,6 +92,12 @@ export interface SiteData {
   project: Post[];
   /** The language of the brand profile (name, label, audience). */
   lang: 'en' | 'zh';
+  /**
+   * The BCP 47 tag of the site's own words and of its pages' `<html lang>`: `en`, `zh-CN`, or a
+   * Traditional tag (`zh-Hant`, `zh-TW`) when most Chinese posts are (core/language.ts siteWordsTag;
+   * site-words.ts writes the words in that script).
+   */
+  tag: string;
   /** Tags of published posts, most used first; a post in several languages counts once per tag (listedOnce). */
   tags: SiteTag[];
 }
@@ -187,7 +193,8 @@ async function readSite(): Promise<SiteData> {
   // One spelling per tag everywhere (its page, the list of tags, each post's chips, feeds).
   const names = tagNames([...posts].reverse());
   for (const post of posts) post.tags = post.tags.map((name) => names.get(tagSlug(name)) ?? name);
-  return { planner, now, posts, copies, project: checked, lang: siteLang, tags: collectTags(posts, siteLang) };
+  const tag = siteWordsTag(siteLang, posts.map((p) => p.tag), `${planner.brand.name} ${planner.brand.label} ${planner.brand.audience ?? ''}`);
+  return { planner, now, posts, copies, project: checked, lang: siteLang, tag, tags: collectTags(posts, siteLang) };
 }
 
 /**

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { isTraditionalTag, siteWordsTag } from '../../src/core/language.ts';
+import { siteWord, siteWords } from '../../src/pages/_lib/site-words.ts';
+
+describe('siteWordsTag: the tag of the site\'s own words', () => {
+  const brand = '林美華 在台北寫手沖咖啡的人';
+  test.each([
+    ['an English brand', 'en', ['zh-Hant', 'zh-Hant'], brand, 'en'],
+    ['Traditional posts', 'zh', ['zh-Hant', 'zh-Hant', 'zh-TW'], '', 'zh-Hant'],
+    ['posts tagged zh-TW as written', 'zh', ['zh-TW', 'zh-TW', 'en'], '', 'zh-TW'],
+    ['Hong Kong posts', 'zh', ['zh-HK'], '', 'zh-HK'],
+    ['Simplified posts', 'zh', ['zh-CN', 'zh-CN', 'zh-Hant'], brand, 'zh-CN'],
+    ['half Traditional, half Simplified', 'zh', ['zh-CN', 'zh-Hant'], brand, 'zh-CN'],
+    ['no Chinese post, a Traditional brand', 'zh', ['en'], brand, 'zh-Hant'],
+    ['no post, a Simplified brand', 'zh', [], '林美华 在台北写手冲咖啡的人', 'zh-CN'],
+  ] as const)('%s', (_, lang, tags, text, tag) => {
+    expect(siteWordsTag(lang, tags, text)).toBe(tag);
+  });
+});
+
+describe('isTraditionalTag', () => {
+  test('names the script and the regions that write Traditional characters', () => {
+    expect(['zh-Hant', 'zh-TW', 'zh_hk', 'zh-Hant-TW', 'zh-MO'].map(isTraditionalTag)).toEqual([true, true, true, true, true]);
+    expect(['zh-CN', 'zh', 'zh-Hans', 'en', 'zh-SG'].map(isTraditionalTag)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('siteWord: the site words in the site\'s script', () => {
+  test.each([
+    ['首页', '首頁'], ['归档', '歸檔'], ['标签', '標籤'], ['搜索', '搜尋'], ['搜索文章', '搜尋文章'], ['关于', '關於'],
+    ['最新文章', '最新文章'], ['分钟读完', '分鐘讀完'], ['即将发布。', '即將發佈。'], ['我写什么', '我寫什麼'], ['加载更多结果', '載入更多結果'],
+  ])('%s is %s in Taiwan', (simplified, traditional) => {
+    expect(siteWord(simplified, 'zh-Hant')).toBe(traditional);
+    expect(siteWord(simplified, 'zh-TW')).toBe(traditional);
+  });
+
+  test('uses Hong Kong forms for zh-HK, where 搜索 is the word', () => {
+    expect(siteWord('搜索', 'zh-HK')).toBe('搜索');
+    expect(siteWord('订阅源', 'zh-HK')).toBe('訂閲源');
+  });
+
+  test('leaves the words of a Simplified or English site as written', () => {
+    expect(siteWord('首页', 'zh-CN')).toBe('首页');
+    expect(siteWord('首页', 'en')).toBe('首页');
+  });
+
+  test('as a template tag converts only the literal parts, never the writer\'s own words', () => {
+    const w = siteWords('zh-Hant');
+    const tag = '软件';
+    expect(w`标签“${tag}”下的 ${3} 篇文章`).toBe('標籤“软件”下的 3 篇文章');
+    expect(siteWords('zh-CN')`标签“${tag}”`).toBe('标签“软件”');
+  });
+});
