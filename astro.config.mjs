@@ -76,8 +76,9 @@ export default defineConfig({
   // A tag named in prose, `遇到<script>标签时` with no closing tag, is text, not the start of a script
   // that swallows the rest of the paragraph (prose-tags.ts); a German or French post's straight quotes are curled into its
   // own marks, „…“ or « … », where smart punctuation writes English “…” (language-quotes.ts); a legacy `<a name>` anchor becomes an id (sanitize.ts).
-  // A heading whose text gives no id and a link with nothing to click are fixed as the studio's
-  // preview fixes them: one list, BODY_FIXES (body-fixes.ts).
+  // A heading whose text gives no id, a link with nothing to click and a passage in the other
+  // script with no `lang` (part-languages.ts) are fixed as the studio's preview fixes them: one
+  // list, BODY_FIXES (body-fixes.ts).
   // TeX math (`$…$`, `$$…$$`, a ```math fence) is MathML rendered by KaTeX at build time, after
   // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts). Under a
   // SITE_URL with a path, a body's root paths (`/posts/a/`, `/images/x.png`) are written under it (body-base.ts).

@@ -29,6 +29,7 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/language-quotes.ts', import.meta.url),
   new URL('../pages/_lib/latin-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
+  new URL('../pages/_lib/part-languages.ts', import.meta.url),
   new URL('../pages/_lib/prose-tags.ts', import.meta.url),
   new URL('../pages/_lib/scroll-focus.ts', import.meta.url),
   new URL('../core/prose-tags.ts', import.meta.url),

@@ -37,8 +37,9 @@
  * Headings move as the page's sanitizer moves them: `# Title` down to h2, a `###`-first outline up
  * to h2 (preview-heading-levels.ts).
  *
- * A heading whose text gives no id and a link with nothing to click are fixed by the page's own
- * plugins, the same list astro.config.mjs runs (pages/_lib/body-fixes.ts, through preview-hast.ts).
+ * A heading whose text gives no id, a link with nothing to click and a passage in the other script
+ * (its `lang`, read with the post's `title` and `lang`) are fixed by the page's own plugins, the
+ * same list astro.config.mjs runs (pages/_lib/body-fixes.ts, through preview-hast.ts).
  *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
@@ -59,7 +60,7 @@ import { proseBlocksEscaped } from './preview-prose-tags.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, mathInTree, type TexToHtml } from './preview-math.ts';
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
-import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast } from './preview-hast.ts';
+import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast, type PreviewFrontmatter } from './preview-hast.ts';
 import { formulaHolder, sanitizedPreviewTree, writeSanitizedPreview } from './preview-sanitize.ts';
 import { CODE_MARKS, codeLineEndsAsPage } from './preview-code-line-ends.ts';
 import { levelHeadingsInHtml, levelHeadingsInTree, mayLevelHeadings } from './preview-heading-levels.ts';
@@ -117,8 +118,8 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   const levels = mayLevelHeadings(written);
   if (!rawHtml && levels) html = levelHeadingsInHtml(html);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
-  if (!rawHtml) return applyHastPlugins(scrollBlocksFocusable(html), written, BODY_FIXES, PREVIEW_ID_PREFIX);
-  return rawHtmlPreview(html, written, lang, math ? tex : null, formulas, levels);
+  if (!rawHtml) return applyHastPlugins(scrollBlocksFocusable(html), written, BODY_FIXES, PREVIEW_ID_PREFIX, post);
+  return rawHtmlPreview(html, written, post, lang, math ? tex : null, formulas, levels);
 }
 
 /**
@@ -128,16 +129,19 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
  * the sanitizer (which keeps no tabindex an author wrote: the page's scroll-focus.ts), and the
  * page's own plugins run over the same tree: the HTML is parsed once.
  */
-function rawHtmlPreview(html: string, written: string, lang: Lang, tex: TexToHtml | null, formulas: ReturnType<typeof formulaHolder>, levels: boolean): string {
+function rawHtmlPreview(html: string, written: string, post: PreviewFrontmatter, lang: Lang, tex: TexToHtml | null, formulas: ReturnType<typeof formulaHolder>, levels: boolean): string {
   const tree = sanitizedPreviewTree(html, PREVIEW_ID_PREFIX);
   if (levels) levelHeadingsInTree(tree);
   if (tex) mathInTree(tree, lang, tex, formulas.hold);
-  const plugins = hastPluginsFor(written, BODY_FIXES);
-  if (!plugins.length) return scrollBlocksFocusable(formulas.put(writeSanitizedPreview(tree)));
+  const plugins = hastPluginsFor(written, BODY_FIXES, post);
+  const plain = (unchanged: typeof tree) => scrollBlocksFocusable(formulas.put(writeSanitizedPreview(unchanged)));
+  if (!plugins.length) return plain(tree);
+  // Every Chinese body is handed to part-languages.ts, which mostly finds nothing to mark: such a
+  // tree is written as one no plugin ran over, from a copy kept before the formulas went in.
+  const before = structuredClone(tree);
   formulas.putInTree(tree);
   scrollBlocksFocusableInTree(tree);
-  runHastPlugins(tree, written, plugins, PREVIEW_ID_PREFIX);
-  return writeHast(tree);
+  return runHastPlugins(tree, written, plugins, PREVIEW_ID_PREFIX) ? writeHast(tree) : plain(before);
 }
 
 /** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */

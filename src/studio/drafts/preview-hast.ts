@@ -16,26 +16,41 @@ export type HastPluginFactory = (ctx: PluginFactoryContext) => HastPluginDefinit
 
 /**
  * `html` (the preview's body HTML, from Markdown `source`) with `plugins` applied in order.
- * `idPrefix` goes before each id a plugin sets (the preview scopes its ids). Returns `html`
- * itself when every factory sits out (the cheap test of the source finds nothing to fix).
+ * `idPrefix` goes before each id a plugin sets (the preview scopes its ids); `frontmatter` is the
+ * post's (its `title` and `lang`), which the page's pipeline hands the plugins as
+ * `data.astro.frontmatter`. Returns `html` itself when every factory sits out (the cheap test of
+ * the source finds nothing to fix) or none changes anything.
  */
-export function applyHastPlugins(html: string, source: string, plugins: readonly HastPluginFactory[], idPrefix = ''): string {
-  const definitions = hastPluginsFor(source, plugins);
+export function applyHastPlugins(html: string, source: string, plugins: readonly HastPluginFactory[], idPrefix = '', frontmatter: PreviewFrontmatter = {}): string {
+  const definitions = hastPluginsFor(source, plugins, frontmatter);
   if (!definitions.length) return html;
   const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] }) as Root;
-  runHastPlugins(tree, source, definitions, idPrefix);
-  return writeHast(tree);
+  // Parsed HTML is written a little unlike micromark (a bare `>` in text): a Chinese draft with no
+  // English passage keeps micromark's HTML as it came.
+  return runHastPlugins(tree, source, definitions, idPrefix) ? writeHast(tree) : html;
 }
 
-/** The definitions `plugins` give for Markdown `source`, those that sit out left out (none: nothing to run). */
-export function hastPluginsFor(source: string, plugins: readonly HastPluginFactory[]): HastPluginDefinition[] {
-  const factoryContext: PluginFactoryContext = { source, fileURL: undefined, sourceFormat: 'markdown', data: {} };
+/** The frontmatter fields a plugin may read (the post's language: pages/_lib/admonitions.ts frontmatterOf). */
+export type PreviewFrontmatter = { title?: string; lang?: string };
+
+/**
+ * The definitions `plugins` give for Markdown `source` with the post's `frontmatter` (as the
+ * page's pipeline hands it), those that sit out left out (none: nothing to run).
+ */
+export function hastPluginsFor(source: string, plugins: readonly HastPluginFactory[], frontmatter: PreviewFrontmatter = {}): HastPluginDefinition[] {
+  // Only the frontmatter: the preview collects no headings or image paths for a plugin to read.
+  const factoryContext: PluginFactoryContext = { source, fileURL: undefined, sourceFormat: 'markdown', data: { astro: { frontmatter } } as PluginFactoryContext['data'] };
   return plugins.map((factory) => factory(factoryContext)).filter((d): d is HastPluginDefinition => Boolean(d));
 }
 
-/** `definitions` (hastPluginsFor's) run in order over `tree`, changed in place: for a tree the preview has parsed already. */
-export function runHastPlugins(tree: Root, source: string, definitions: readonly HastPluginDefinition[], idPrefix = ''): void {
-  for (const definition of definitions) runElementVisitors(tree, definition, source, idPrefix);
+/**
+ * `definitions` (hastPluginsFor's) run in order over `tree`, changed in place: for a tree the
+ * preview has parsed already. True when a plugin set a property or removed a node.
+ */
+export function runHastPlugins(tree: Root, source: string, definitions: readonly HastPluginDefinition[], idPrefix = ''): boolean {
+  let changed = false;
+  for (const definition of definitions) changed = runElementVisitors(tree, definition, source, idPrefix) || changed;
+  return changed;
 }
 
 /** The HTML of a tree the plugins ran over, written as micromark writes what the parse changed not: `&amp;`, `<br />`. */
@@ -43,18 +58,20 @@ export function writeHast(tree: Root): string {
   return toHtml(tree, { closeSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }
 
-function runElementVisitors(tree: Root, definition: HastPluginDefinition, source: string, idPrefix: string): void {
+function runElementVisitors(tree: Root, definition: HastPluginDefinition, source: string, idPrefix: string): boolean {
   const { element, ...rest } = definition;
   const others = Object.keys(rest).filter((key) => key !== 'name' && key !== 'options');
   if (others.length) throw new Error(`preview-hast: plugin ${definition.name} uses ${others.join(', ')}, which the preview does not run`);
   const visitors = element === undefined ? [] : Array.isArray(element) ? element : [element];
   const parents = new Map<Element | Root, Element | Root>();
   const removed = new Set<Element>();
+  let changed = false;
   const context = {
     source,
     textContent: (node: Element) => textOf(node),
     removeNode: (node: Element) => void removed.add(node),
     setProperty: (node: Element, key: string, value: unknown) => {
+      changed = true;
       node.properties[key] = key === 'id' && typeof value === 'string' ? idPrefix + value : (value as Element['properties'][string]);
     },
   };
@@ -71,6 +88,7 @@ function runElementVisitors(tree: Root, definition: HastPluginDefinition, source
     const parent = parents.get(node)!;
     parent.children = (parent.children as ElementContent[]).filter((c) => c !== node);
   }
+  return changed || removed.size > 0;
 }
 
 /** The text of a node's descendant text nodes, as the DOM's textContent. */

@@ -5,7 +5,8 @@ describe('the editor preview', () => {
   it('renders headings, emphasis, lists, GFM tables and Chinese text', () => {
     const html = renderPreview('# 红烧肉\n\nSlow **braise**, *then* glaze.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
     // Under the page title, as on the built page: the body's `# heading` is an <h2> there.
-    expect(html).toContain('<h2>红烧肉</h2>');
+    // Chinese alone in an English post: its own language, as on the page (pages/_lib/part-languages.ts).
+    expect(html).toContain('<h2 lang="zh-CN">红烧肉</h2>');
     expect(html).toContain('<strong>braise</strong>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<td>2</td>');

@@ -26,6 +26,20 @@ describe('the editor preview of empty headings and links', () => {
     ['[![alt](a.png)](https://e.com) stays, [](https://e.com) goes, & so on.\n'],
   ])('%j looks as on the built page', same);
 
+  // The language of parts (part-languages.ts): the post's language from its title and `lang` as
+  // the page's pipeline hands them (frontmatter), the preview given them apart from the body.
+  test.each([
+    ['ARTS第四周', undefined, '## 2.1 Evaluate Reverse Polish Notation\n\n本周完成了两个与栈相关的题目。\n\n> Valid operators are +, -, *, /.\n\n- Each operand may be an integer\n- 每个操作数\n\nRun `npm install` before the build.\n\n```\nreturn the value\n```\n'],
+    ['Notes on tea', undefined, 'I spent the weekend reading about the history of tea in China, and these are my notes.\n\n> 学而时习之，不亦说乎。\n\n| Word | Meaning |\n| - | - |\n| 茶 | tea |\n'],
+    ['ARTS第四周', 'zh', 'Evaluate the value of an arithmetic expression in Reverse Polish Notation.\n\n中文句子。\n'],
+    ['ARTS第四周', undefined, '<p>Division between two integers should truncate toward zero.</p>\n\n本周完成了两个与栈相关的题目。\n'],
+  ])('the language of parts of %j (lang %j) looks as on the built page', (title, lang, body) => {
+    const front = `---\ntitle: ${title}\n${lang ? `lang: ${lang}\n` : ''}---\n\n`;
+    const preview = noIds(tight(renderPreview(body, { title, lang })));
+    expect(preview).toContain('lang="');
+    expect(preview).toBe(noIds(tight(builtHtml(front + body))));
+  });
+
   test('names a heading of punctuation alone with an id of its own, scoped as every preview id', () => {
     // Moved up to h2 as on the page: the body's only heading.
     expect(renderPreview('### }\n').trim()).toBe(`<h2 id="${PREVIEW_ID_PREFIX}tl-heading-1">}</h2>`);
