@@ -39,6 +39,7 @@ import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { inlineKramdownMath, kramdownMathNote } from './kramdown-math.ts';
 import { pelicanToYaml } from './pelican.ts';
+import { plainToml, tomlDateLiterals } from './toml-dates.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { claimAliases, takenAliasesNote, type AliasOwners } from './shared-aliases.ts';
@@ -1618,7 +1619,7 @@ export function hugoKeysInCase(yaml: string, data: Record<string, unknown>): { y
 /**
  * A file whose front matter is TOML between +++ lines (Hugo, gohugo.io/content-management/front-matter),
  * with that block written as YAML between --- lines: a TOML date stays a date and a date-time keeps
- * its offset or its lack of one (2024-01-02, 2024-01-02T10:00:00.000+08:00), tables become maps. null when the file does
+ * its offset or its lack of one, written as the file wrote it (2024-01-02, 2024-01-02T10:00:00+08:00), tables become maps. null when the file does
  * not start with +++; `error` when the block is not closed or not TOML (TOML v1.0.0, smol-toml).
  * A key Hugo reads as one of its fields in another case (`Categories`) is written as that field,
  * named in `renamed` (`Categories -> categories`).
@@ -1647,16 +1648,8 @@ export function tomlToYaml(text: string): { text: string; renamed?: string[] } |
       return [field, value];
     }),
   );
-  const yaml = Object.keys(data).length ? stringify(plainToml(data), { lineWidth: 0 }) : '';
+  const yaml = Object.keys(data).length ? stringify(plainToml(data, tomlDateLiterals(block[1] ?? '')), { lineWidth: 0 }) : '';
   return { text: `---\n${yaml}---\n${text.slice(block[0].length)}`, ...(renamed.length ? { renamed } : {}) };
-}
-
-/** TOML values as YAML writes them: a date or time as the text it was written as, tables as plain maps. */
-function plainToml(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(plainToml);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainToml(v)]));
-  return value;
 }
 
 /** A flag's value as YAML shows it in a note: `false`, `"no"`. */
