@@ -20,3 +20,14 @@ export function dropFlashParams(doc: Document, win: Pick<Window, 'location' | 'h
   const href = withoutParams(win.location.href, names);
   if (href !== win.location.href) win.history.replaceState(win.history.state, '', href);
 }
+
+/**
+ * The path and query a switch link (language, colour theme) returns to: `url`'s, without the flash
+ * line's parameters `names`, as the browser drops them from the address (dropFlashParams). The
+ * server writes the link from the address the page was asked at, so right after a save it held
+ * `?saved=1` and switching language said "Saved" again.
+ */
+export function switchBack(url: URL, names: readonly string[]): string {
+  const kept = new URL(withoutParams(url.href, names));
+  return kept.pathname + kept.search;
+}
