@@ -10,6 +10,7 @@ import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, postsBeforeStart } from '../../core/backfill.ts';
 import { namingPlanner, ThroughlineError } from '../../core/errors.ts';
 import { postLanguage } from '../../core/language.ts';
+import { brandLanguageNote } from '../../core/brand-language-note.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { pick, type Text } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
@@ -108,6 +109,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await givePillars(plan.pillars.map((p) => ({ ...p, from: opts.source })), opts, ctx);
+  if (drafts.length + plan.alreadyImported > 0) sayBrandLanguage(planner, [...posts, ...drafts.map(asCounted)], ctx);
   await reportHistory(drafts, posts, planner, opts, ctx);
   // Not one entry could be read as a post (and none was imported before): bad input, exit 2
   // (shared/interfaces.md §3), so a script or CI job sees that nothing came in. A re-run that
@@ -318,10 +320,23 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     if (untracked > 0)
       ctx.stderr(zh ? `throughline: --git-dates：${untracked} 个文件不在 git 历史里（还没有提交），没有日期可取\n` : `throughline: --git-dates: ${untracked} file${untracked === 1 ? ' is' : 's are'} in no commit yet, so git gives ${untracked === 1 ? 'it' : 'them'} no date\n`);
   }
+  if (n.written + n.already > 0) sayBrandLanguage(planner, [...posts, ...valid.map(({ post }) => post)], ctx);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, file: `${POSTS_DIR}/${move.id}.${move.ext}`, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
   // Not one file could be imported (and none was there before): bad input, exit 2, as for a feed.
   return n.written === 0 && n.already === 0 && n.files > 0 ? 2 : 0;
+}
+
+/** Says once, on content/planner.json, that the portfolio's language is not that of most posts (brandLanguageNote). */
+function sayBrandLanguage(planner: Planner, posts: Parameters<typeof brandLanguageNote>[1], ctx: CliContext): void {
+  const note = brandLanguageNote(planner.brand, posts);
+  if (note) ctx.stderr(`throughline: ${shownIn(ctx, PLANNER_FILE)}: ${pick(note, ctx.lang)}\n`);
+}
+
+/** A feed entry's draft as brandLanguageNote counts it. */
+function asCounted(draft: PostDraft): { body: string; data: { title: string; status: string; lang?: string } } {
+  const { title, status, lang } = draft.frontmatter as { title?: unknown; status?: unknown; lang?: unknown };
+  return { body: draft.body, data: { title: String(title ?? ''), status: String(status ?? ''), ...(typeof lang === 'string' ? { lang } : {}) } };
 }
 
 /**
