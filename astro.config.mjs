@@ -15,6 +15,7 @@ import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { bodyBase } from './src/pages/_lib/body-base.ts';
 import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { scrollFocus } from './src/pages/_lib/scroll-focus.ts';
+import { bareLinks } from './src/pages/_lib/bare-links.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
 import { proseDollars, texMath } from './src/pages/_lib/tex-math.ts';
 import { proseTags } from './src/pages/_lib/prose-tags.ts';
@@ -83,12 +84,13 @@ export default defineConfig({
   // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts). Under a
   // SITE_URL with a path, a body's root paths (`/posts/a/`, `/images/x.png`) are written under it (body-base.ts).
   // Code, tables and display formulas that scroll sideways can be reached by Tab (scroll-focus.ts).
+  // A link whose text is its own address is marked, so print does not write the address twice (bare-links.ts).
   // Code colours, light and dark, as CSS custom properties only (defaultColor: false; no
   // overflow-x written inline, wrap: null): src/styles/base.css picks the set that matches the
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, ...BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, ...BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus, bareLinks] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's

@@ -24,6 +24,8 @@ const POST = [
   '',
   'The starter comes from [the bakery guild](https://bakers.example/starter) and keeps a week.',
   '',
+  'Its page: <https://bakers.example/feeding>, or bakers.example/hydration written out as [bakers.example/hydration](https://bakers.example/hydration/).',
+  '',
   '```js',
   LONG,
   '```',
@@ -110,6 +112,19 @@ describe('the portfolio on paper', () => {
     try {
       const after = await page.$eval('.article-body a[href^="https://bakers"]', (a) => getComputedStyle(a, '::after').content);
       expect(after).toContain('https://bakers.example/starter');
+    } finally {
+      await page.close();
+    }
+  });
+
+  // A link whose text is its address printed it twice: `https://bakers.example/feeding (https://bakers.example/feeding)`.
+  it('prints the address of a link whose text is that address once', async () => {
+    const page = await printedPage('light');
+    try {
+      for (const href of ['https://bakers.example/feeding', 'https://bakers.example/hydration/']) {
+        const after = await page.$eval(`.article-body a[href="${href}"]`, (a) => getComputedStyle(a, '::after').content);
+        expect(after, href).toBe('none');
+      }
     } finally {
       await page.close();
     }
