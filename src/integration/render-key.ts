@@ -16,6 +16,7 @@ import { importClosure, libraryVersions } from '../store/cache-files.ts';
 /** The modules astro.config.mjs hands to the Markdown processor. */
 export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/admonitions.ts', import.meta.url),
+  new URL('../pages/_lib/bare-links.ts', import.meta.url),
   new URL('../pages/_lib/body-base.ts', import.meta.url),
   new URL('../pages/_lib/body-fixes.ts', import.meta.url),
   new URL('../pages/_lib/cjk-emphasis.ts', import.meta.url),

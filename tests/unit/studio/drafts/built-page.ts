@@ -8,6 +8,7 @@
 import { markdownToHtml, type HastPluginDefinition, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { sanitizeHtml } from '../../../../src/integration/sanitize.ts';
 import { admonitions } from '../../../../src/pages/_lib/admonitions.ts';
+import { bareLinks } from '../../../../src/pages/_lib/bare-links.ts';
 import { bodyBase } from '../../../../src/pages/_lib/body-base.ts';
 import { cjkEmphasisMarks } from '../../../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../../../src/pages/_lib/cjk-line-breaks.ts';
@@ -29,7 +30,7 @@ type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them (a spread list by its spread). */
 export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
-export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus };
+export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus, bareLinks };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
 export function builtHtml(source: string): string {
