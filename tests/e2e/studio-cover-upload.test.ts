@@ -22,6 +22,11 @@ test('an uploaded PNG is written beside the post, named in its cover and shown i
   expect(post()).toMatch(/^cover: crypto-portfolio-cover\.png$/m);
   expect(readFileSync(join(studio.root, 'content/posts/drafts/crypto-portfolio-cover.png')).equals(png)).toBe(true);
   await expect.poll(() => page.$eval('img.cover-now', (img) => (img as HTMLImageElement).naturalWidth)).toBe(40);
+  // Said once: the address that carried it is cleaned, and a reload does not say it again (flash-once).
+  expect(await page.locator('.flash').count()).toBe(1);
+  await page.waitForFunction(() => !location.search);
+  await page.reload();
+  expect(await page.locator('.flash').count()).toBe(0);
 });
 
 test('a HEIC photo or a file that is no image is refused under the field, in 中文, and nothing is written', async () => {
