@@ -10,6 +10,7 @@ import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { MissingSiteImages } from '../core/site-images.ts';
+import { shownFile } from '../cli/shown-path.ts';
 // The child starts with no module loaded: the term cache's module also registers the Chinese
 // dictionary, without which Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import { openTermCache } from '../store/theme-term-cache.ts';
@@ -25,6 +26,8 @@ export interface FlagInput {
   cacheDir?: string;
   /** Published posts' body images whose site paths public/ lacks (store/body-images.ts findMissingSiteImages). */
   missingSiteImages?: MissingSiteImages[];
+  /** The folder `npm run build -- --root DIR` was typed in (THROUGHLINE_TYPED_FROM): files are named from there, as check names them. */
+  typedFrom?: string;
 }
 
 export interface FlagLine {
@@ -38,7 +41,8 @@ export interface FlagLine {
  * the posts not yet published are scored against the theme (the only ones a theme warning names).
  */
 export function flagLines(input: FlagInput): FlagLine[] {
-  const { root, planner, posts, now, lang, cacheDir, missingSiteImages } = input;
+  const { root, planner, posts, now, lang, cacheDir, missingSiteImages, typedFrom } = input;
+  const shown = (file: string) => (typedFrom ? shownFile(root, file, [], typedFrom) : file);
   const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
   const results = cacheDir === undefined ? undefined : openThemeResults(root, cacheDir);
   const themeCache = terms && results ? { keyOf: terms.keyOf, store: results } : undefined;
@@ -49,7 +53,7 @@ export function flagLines(input: FlagInput): FlagLine[] {
   // A cause shared by many posts (unread-tags of a blog copied in) is one line, as check prints it.
   return groupFlags(report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting'), lang).map((flag) => ({
     level: flag.severity === 'info' ? 'info' : 'warn',
-    text: `${'files' in flag ? groupFilesText(flag.files, lang) : 'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
+    text: `${'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
   }));
 }
 

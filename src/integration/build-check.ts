@@ -55,7 +55,7 @@ export async function startBuildCheck(
   // elsewhere), but the page shows it broken: warned of, as `check` does.
   const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
   const missingSiteImages = await findMissingSiteImages(publicDir ?? join(root, 'public'), onPortfolio);
-  const input: FlagInput = { root, planner, posts, now, lang, cacheDir, missingSiteImages };
+  const input: FlagInput = { root, planner, posts, now, lang, cacheDir, missingSiteImages, typedFrom };
   const { lines, hold } = computeFlags(input);
   const printed = lines.then((found) => {
     for (const { level, text } of found) logger[level](text);

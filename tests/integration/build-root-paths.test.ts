@@ -24,3 +24,24 @@ test('a bad planner.json is named from the folder the build was typed in', async
   // A plain build of the project (no --root): as before.
   expect(await refusal({ LANG: 'en_US.UTF-8' })).toMatch(/^content\/planner\.json: is not valid JSON/);
 });
+
+const flagged = tempRoot();
+afterAll(() => flagged.cleanup());
+
+/** The build's warning lines for `flagged.root`, built with `env`. */
+async function warnings(env: Record<string, string>): Promise<string[]> {
+  const lines: string[] = [];
+  const log = { warn: (text: string) => lines.push(text), info() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;
+  await runBuildCheck(flagged.root, log, env);
+  return lines;
+}
+
+test("a build's warnings name a post from the folder the build was typed in, as check and its refusal do", async () => {
+  const here = dirname(flagged.root);
+  const name = basename(flagged.root);
+  writeFileSync(join(flagged.root, 'content/posts/unplanned.md'), '---\ntitle: Unplanned soup\nchannel: blog\nstatus: scheduled\n---\nA soup.\n');
+  const line = (found: string[]) => found.find((text) => text.includes('unplanned-scheduled'));
+  expect(line(await warnings({ LANG: 'en_US.UTF-8', THROUGHLINE_TYPED_FROM: here }))).toMatch(new RegExp(`^${name}/content/posts/unplanned\\.md: unplanned-scheduled: `));
+  // A plain build of the project (no --root): relative to it, as before.
+  expect(line(await warnings({ LANG: 'en_US.UTF-8' }))).toMatch(/^content\/posts\/unplanned\.md: unplanned-scheduled: /);
+});
