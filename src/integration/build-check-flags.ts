@@ -16,6 +16,9 @@ import { shownFile } from '../cli/shown-path.ts';
 import { openTermCache } from '../store/theme-term-cache.ts';
 import { openThemeResults } from '../store/theme-results-cache.ts';
 
+// Named here, not imported from store/planner-store.ts: the child would load lowdb for one string.
+const PLANNER_FILE = 'content/planner.json';
+
 export interface FlagInput {
   root: string;
   planner: Planner;
@@ -53,8 +56,16 @@ export function flagLines(input: FlagInput): FlagLine[] {
   // A cause shared by many posts (unread-tags of a blog copied in) is one line, as check prints it.
   return groupFlags(report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting'), lang).map((flag) => ({
     level: flag.severity === 'info' ? 'info' : 'warn',
-    text: `${'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
+    text: `${'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : channelWhere(flag.channel, lang, shown)}: ${flag.kind}: ${flag.message}`,
   }));
+}
+
+/**
+ * Where a channel's flag points, as check prints it (cli/format-check.ts): the planner file, then
+ * the channel: `content/planner.json (channel blog)`, `content/planner.json（渠道 blog）`.
+ */
+function channelWhere(channel: string, lang: Lang, shown: (file: string) => string): string {
+  return lang === 'zh' ? `${shown(PLANNER_FILE)}（渠道 ${channel}）` : `${shown(PLANNER_FILE)} (channel ${channel})`;
 }
 
 // As the child process build-check.ts forks (the entry module; imported, it only exports): one

@@ -45,3 +45,12 @@ test("a build's warnings name a post from the folder the build was typed in, as 
   // A plain build of the project (no --root): relative to it, as before.
   expect(line(await warnings({ LANG: 'en_US.UTF-8' }))).toMatch(/^content\/posts\/unplanned\.md: unplanned-scheduled: /);
 });
+
+test("a build's channel warnings name content/planner.json then the channel, as check does", async () => {
+  const here = dirname(flagged.root);
+  const name = basename(flagged.root);
+  const gap = (found: string[]) => found.find((text) => text.includes(': gap: '));
+  expect(gap(await warnings({ LANG: 'en_US.UTF-8', THROUGHLINE_TYPED_FROM: here }))).toMatch(new RegExp(`^${name}/content/planner\\.json \\(channel blog\\): gap: `));
+  expect(gap(await warnings({ LANG: 'zh_CN.UTF-8', THROUGHLINE_TYPED_FROM: here }))).toMatch(new RegExp(`^${name}/content/planner\\.json（渠道 blog）: gap: `));
+  expect(gap(await warnings({ LANG: 'en_US.UTF-8' }))).toMatch(/^content\/planner\.json \(channel blog\): gap: /);
+});
