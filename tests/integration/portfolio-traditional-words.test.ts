@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { runCli } from './helpers.ts';
 
 const POSTS = [
   ['2026/pour-over.md', '手沖咖啡的水溫', 'pour-over', '這篇文章寫我在台北家裡手沖咖啡時怎樣控制水溫，以及為什麼溫度會改變風味。', ''],
@@ -88,5 +89,26 @@ describe('the site words of a brand writing in Traditional Chinese', () => {
     expect(read('s', 'search/index.html')).not.toContain('"placeholder"');
     expect(read('s', 'category/gear/index.html')).toContain('<html lang="zh-CN">');
     expect(read('s', 'category/gear/index.html')).toContain('这个页面已移至');
+  });
+
+  it('names its public calendars’ events in Traditional characters, as `export ics` does', () => {
+    // Lines unfolded: a long Chinese line is folded at 75 octets, maybe inside a word.
+    const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+    const all = unfold(read('t', 'calendar.ics'));
+    expect(all).toContain('X-WR-CALNAME:林美華：內容計劃\r\n');
+    for (const ics of [all, unfold(read('t', 'calendar/blog.ics'))]) {
+      expect(ics).toContain('SUMMARY:部落格：發佈排期（咖啡）\r\n');
+      expect(ics).toContain('DESCRIPTION:內容支柱：咖啡');
+      for (const word of ['发布排期', '内容支柱', '内容计划']) expect(ics).not.toContain(word);
+    }
+    for (const args of [['--public'], []]) {
+      const cli = runCli(['export', 'ics', ...args, '--root', built.t.root, '--now', '2026-12-01T00:00:00Z']);
+      expect(cli.code).toBe(0);
+      expect(unfold(cli.stdout)).toContain('X-WR-CALNAME:林美華：內容計劃\r\n');
+      expect(unfold(cli.stdout)).toContain('內容支柱：咖啡');
+    }
+    // The same project in Simplified: Simplified words, as before.
+    expect(unfold(read('s', 'calendar.ics'))).toContain('SUMMARY:部落格：发布排期（咖啡）\r\n');
+    expect(unfold(runCli(['export', 'ics', '--root', built.s.root, '--now', '2026-12-01T00:00:00Z']).stdout)).toContain('X-WR-CALNAME:林美华：内容计划\r\n');
   });
 });

@@ -46,7 +46,7 @@ async function calendars(): Promise<{ served: string; exported: string }> {
   process.env.SITE_URL = 'https://ada.dev/';
   const { planner, posts } = await loadProject(root);
   // The site's own list: the posts with a page on the portfolio (site-data.ts).
-  const site = { planner, now: NOW, posts: posts.filter((p) => !p.data.copyOf && isOnPortfolio(p, planner, NOW)).map((post) => ({ post })), copies: [], project: posts, lang: 'en', tags: [] } as unknown as SiteData;
+  const site = { planner, now: NOW, posts: posts.filter((p) => !p.data.copyOf && isOnPortfolio(p, planner, NOW)).map((post) => ({ post })), copies: [], project: posts, lang: 'en', tag: 'en', tags: [] } as unknown as SiteData;
   const served = await publicCalendar(site, new URL('https://ada.dev/'), 'letter');
   let exported = '';
   const ctx = { lang: 'en', root, now: NOW, stdout: (t: string) => (exported += t), stderr: () => {}, isTTY: false, color: false, stdin: process.stdin } as CliContext;

@@ -32,7 +32,7 @@ test('each public calendar of the site is export ics --public of the same moment
   // As export ics reads the project (cli/commands/export.ts).
   const { planner, posts } = await loadProject(root);
   // The site's own list holds the posts on the portfolio only (site-data.ts).
-  const site = { planner, now, posts: posts.filter((p) => isOnPortfolio(p, planner, now)).map((post) => ({ post })), project: posts, lang: 'en', tags: [] } as unknown as SiteData;
+  const site = { planner, now, posts: posts.filter((p) => isOnPortfolio(p, planner, now)).map((post) => ({ post })), project: posts, lang: 'en', tag: 'en', tags: [] } as unknown as SiteData;
   const whole = buildCalendar({ planner, posts, now, public: true });
   // The scheduled post planned for Monday 2026-11-30 overrides its slot, with no word of it.
   expect(whole).toContain('RECURRENCE-ID;TZID=');
@@ -45,7 +45,7 @@ test('under a SITE_URL path, the site links published posts on its calendars as 
   process.env.THROUGHLINE_ROOT = root;
   const now = Date.parse('2026-11-20T04:00:00Z');
   const { planner, posts } = await loadProject(root);
-  const site = { planner, now, posts: posts.filter((p) => isOnPortfolio(p, planner, now)).map((post) => ({ post })), project: posts, lang: 'en', tags: [] } as unknown as SiteData;
+  const site = { planner, now, posts: posts.filter((p) => isOnPortfolio(p, planner, now)).map((post) => ({ post })), project: posts, lang: 'en', tag: 'en', tags: [] } as unknown as SiteData;
   const saved = { base: process.env.THROUGHLINE_BASE, url: process.env.SITE_URL };
   process.env.THROUGHLINE_BASE = '/blog/';
   process.env.SITE_URL = 'https://x.example/blog/';

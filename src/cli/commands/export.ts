@@ -8,7 +8,9 @@ import { ThroughlineError } from '../../core/errors.ts';
 import { readHttpAddress, readSiteAddress, withBase, type SiteAddress } from '../../core/site-address.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { postPath } from '../../pages/_lib/urls.ts';
-import { pageIdOf } from '../../core/copies.ts';
+import { isCopy, pageIdOf } from '../../core/copies.ts';
+import { brandLanguage, postLangTag, siteWordsTag } from '../../core/language.ts';
+import { traditionalWords } from '../../pages/_lib/site-words.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { findChannelOption } from '../channel-option.ts';
@@ -41,7 +43,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   // As the built site serves it: a published post's entry links its page at SITE_URL, when set.
   const address = values.public ? readSiteAddress(process.env.SITE_URL) : undefined;
   const postUrl = address && pageUrls(posts, planner, ctx.now, address);
-  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl, ...(postUrl ? { postUrl } : {}) });
+  const traditional = traditionalWords(calendarWordsTag(planner, posts, ctx.now, values.public ?? false));
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl, ...(postUrl ? { postUrl } : {}), ...(traditional ? { traditional } : {}) });
   // "-" is standard output, as in most command-line tools (before, a file named "-" was written).
   if (values.out === undefined || values.out === '-') {
     ctx.stdout(ics);
@@ -125,6 +128,19 @@ async function startsAsCalendar(path: string): Promise<boolean> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * The tag of the calendar's own words, by the site's rule (core/language.ts siteWordsTag):
+ * Traditional when most of the Chinese posts are. `--public` counts the posts the site counts
+ * (on the portfolio at `now`, copies aside), so it says what `/calendar.ics` says; else every post
+ * of the project.
+ */
+function calendarWordsTag(planner: Planner, posts: Post[], now: number, publicOnly: boolean): string {
+  const lang = brandLanguage(planner.brand);
+  const counted = publicOnly ? posts.filter((p) => !isCopy(p) && isOnPortfolio(p, planner, now)) : posts;
+  const { name, label, audience } = planner.brand;
+  return siteWordsTag(lang, counted.map((p) => postLangTag(p.data.title, p.data.lang, p.body, lang)), `${name} ${label} ${audience ?? ''}`);
 }
 
 /**

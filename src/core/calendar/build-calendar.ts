@@ -40,6 +40,13 @@ export interface CalendarInput {
    * channel's slots are expanded once, not once per calendar.
    */
   eventsCache?: Map<string, ChannelEvents>;
+  /**
+   * Converts the calendar's own Chinese words (written in Simplified) to Traditional, for a project
+   * whose site words are (core/language.ts siteWordsTag; pages/_lib/site-words.ts siteWord bound to
+   * that tag); never a post's, channel's, pillar's or brand's words. The same function for every
+   * call that shares `eventsCache`.
+   */
+  traditional?: (text: string) => string;
 }
 
 /** The whole calendar as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
@@ -47,7 +54,7 @@ export function buildCalendar(input: CalendarInput): string {
   const { planner } = input;
   const channels = selectChannels(planner, input.channel);
   const siteLang = brandLanguage(planner.brand);
-  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, ''), ...(input.postUrl ? { postUrl: input.postUrl } : {}) };
+  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, ''), ...(input.postUrl ? { postUrl: input.postUrl } : {}), ...(input.traditional ? { traditional: input.traditional } : {}) };
   // Each channel's events speak its own language (an English channel of a Chinese brand in English),
   // that of the posts its readers have seen: a published post dated after now is not yet public.
   const zoneOf = createPostZoner(planner);
@@ -60,7 +67,7 @@ export function buildCalendar(input: CalendarInput): string {
     input.eventsCache?.set(channel.id, built);
     return built;
   });
-  const name = calendarWords(input.channel ? langs[0]! : siteLang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
+  const name = calendarWords(input.channel ? langs[0]! : siteLang, input.traditional).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
   // One channel's calendar is in its zone (the one its VTIMEZONE holds), not the brand's.
   const calendarZone = input.channel ? (channels[0]!.timezone ?? planner.brand.timezone) : planner.brand.timezone;
   const lines: ContentLine[] = [

@@ -47,21 +47,45 @@ const EN: CalendarWords = {
 // The studio's own terms (src/studio/**/strings.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
 const ZH_STATUS: Record<PostStatus, string> = { idea: '想法', draft: '草稿', scheduled: '已排期', published: '已发布' };
 
-const ZH: CalendarWords = {
-  publishingSlot: (c, p) => `${c}：发布排期${p ? `（${p}）` : ''}`,
-  writePost: (c, p) => (p ? `${c}：写一篇「${p}」文章` : `${c}：写一篇文章`),
-  titled: (c, t, more) => `${c}：${t}${more > 0 ? `（另有 ${more} 篇）` : ''}`,
-  pillar: (p) => `内容支柱：${p}`,
-  rotation: (names) => `轮换的内容支柱：${names.join('、')}`,
-  planInStudio: (url) => `在工作室中安排：${url}`,
-  postLine: (t, s, link) => `${t}（${ZH_STATUS[s]}）：${link}`,
-  publishedLine: (t, url) => `${t}：${url}`,
-  calendarName: (b, c) => (c ? `${b}：${c}` : `${b}：内容计划`),
-  inNoSlot: '在排期之外发布：按发布时间显示',
-  fillsSlot: (d) => `在 ${d} 排期的时段内发布，算作该排期：为该排期计划的文章可以改期`,
-  fillsSlotPublic: (d) => `在 ${d} 排期的时段内发布，算作该排期`,
-};
+/** A template tag that passes only its literal parts through `convert`: an interpolated channel, pillar or title is the writer's own text. */
+type Literals = (parts: TemplateStringsArray, ...values: unknown[]) => string;
 
-export function calendarWords(lang: Lang): CalendarWords {
-  return lang === 'zh' ? ZH : EN;
+function literalsThrough(convert: (text: string) => string): Literals {
+  return (parts, ...values) => parts.reduce((out, part, i) => out + convert(part) + (i < values.length ? String(values[i]) : ''), '');
+}
+
+/** The Chinese words, written in Simplified, each literal part passed through `convert` (identity for Simplified). */
+function zhWords(convert: (text: string) => string): CalendarWords {
+  const w = literalsThrough(convert);
+  return {
+    publishingSlot: (c, p) => w`${c}：发布排期${p ? `（${p}）` : ''}`,
+    writePost: (c, p) => (p ? w`${c}：写一篇「${p}」文章` : w`${c}：写一篇文章`),
+    titled: (c, t, more) => `${c}：${t}${more > 0 ? w`（另有 ${more} 篇）` : ''}`,
+    pillar: (p) => w`内容支柱：${p}`,
+    rotation: (names) => w`轮换的内容支柱：${names.join('、')}`,
+    planInStudio: (url) => w`在工作室中安排：${url}`,
+    postLine: (t, s, link) => `${t}（${convert(ZH_STATUS[s])}）：${link}`,
+    publishedLine: (t, url) => `${t}：${url}`,
+    calendarName: (b, c) => (c ? `${b}：${c}` : w`${b}：内容计划`),
+    inNoSlot: w`在排期之外发布：按发布时间显示`,
+    fillsSlot: (d) => w`在 ${d} 排期的时段内发布，算作该排期：为该排期计划的文章可以改期`,
+    fillsSlotPublic: (d) => w`在 ${d} 排期的时段内发布，算作该排期`,
+  };
+}
+
+const ZH = zhWords((text) => text);
+const converted = new WeakMap<(text: string) => string, CalendarWords>();
+
+/**
+ * The calendar's words in `lang`. `traditional` (Chinese only) converts the calendar's own words,
+ * written in Simplified, to the script of a site whose words are Traditional (pages/_lib/site-words.ts
+ * siteWord bound to its tag); a channel, pillar, brand or post name stays as written. The words of
+ * one converter are made once.
+ */
+export function calendarWords(lang: Lang, traditional?: (text: string) => string): CalendarWords {
+  if (lang !== 'zh') return EN;
+  if (!traditional) return ZH;
+  let words = converted.get(traditional);
+  if (!words) converted.set(traditional, (words = zhWords(traditional)));
+  return words;
 }

@@ -105,7 +105,7 @@ function unslottedEvent(u: UnslottedPost, readIn: (publishedAt: string) => strin
   const pillar = post.data.pillar ? pillarName(opts.planner, post.data.pillar) : rotation.length === 1 ? rotation[0]! : null;
   // A post that is out has its pillar or none: the channel's rotation says what a slot may hold.
   const text = plannedSlotText(opts.channel.name, [post], pillar, [], opts);
-  const words = calendarWords(entryLanguage(post, opts.lang));
+  const words = calendarWords(entryLanguage(post, opts.lang), opts.traditional);
   // A public calendar never speaks of the post planned for the slot (it is not out).
   const note = u.fills ? (opts.public ? words.fillsSlotPublic(u.fills) : words.fillsSlot(u.fills)) : words.inNoSlot;
   const start = whole ? `DTSTART;VALUE=DATE:${u.date.replace(/-/g, '')}` : `DTSTART:${formatUtc(publishedEpoch(at, readIn(at)))}`;

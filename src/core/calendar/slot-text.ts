@@ -22,6 +22,8 @@ export interface TextMode {
    * off-site) comes first.
    */
   postUrl?: (post: Post) => string | undefined;
+  /** Converts the calendar's own Chinese words to Traditional (calendar-words.ts), for a site whose words are. */
+  traditional?: (text: string) => string;
 }
 
 export interface EntryText {
@@ -35,8 +37,8 @@ export interface EntryText {
  * several: the entry then names them all ("Pillars in rotation: Recipes, Photography").
  */
 export function openSlotText(channelName: string, pillar: string | null, rotation: string[], mode: TextMode): EntryText {
-  const words = calendarWords(mode.lang);
-  const pillarLine = pillarText(pillar, rotation, mode.lang);
+  const words = calendarWords(mode.lang, mode.traditional);
+  const pillarLine = pillarText(pillar, rotation, mode.lang, mode.traditional);
   if (mode.public) return { summary: words.publishingSlot(channelName, pillar), description: pillarLine };
   return { summary: words.writePost(channelName, pillar), description: lines([pillarLine, words.planInStudio(`${mode.studioUrl}/plan`)]) };
 }
@@ -55,9 +57,9 @@ export function plannedSlotText(channelName: string, posts: Post[], pillar: stri
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
   const first = visible[0]!;
   const lang = entryLanguage(first, mode.lang);
-  const words = calendarWords(lang);
+  const words = calendarWords(lang, mode.traditional);
   const summary = words.titled(channelName, first.data.title, visible.length - 1);
-  const parts = [pillarText(pillar, rotation, lang)];
+  const parts = [pillarText(pillar, rotation, lang, mode.traditional)];
   if (mode.public) {
     const address = (post: Post) => post.data.url ?? mode.postUrl?.(post);
     for (const post of visible) {
@@ -80,8 +82,8 @@ export function entryLanguage(post: Post, channel: Lang): Lang {
 }
 
 /** The pillar line, or "" for a channel that rotates through no pillar (`"pillars": []`). */
-function pillarText(pillar: string | null, rotation: string[], lang: Lang): string {
-  const words = calendarWords(lang);
+function pillarText(pillar: string | null, rotation: string[], lang: Lang, traditional: TextMode['traditional']): string {
+  const words = calendarWords(lang, traditional);
   if (pillar) return words.pillar(pillar);
   return rotation.length > 0 ? words.rotation(rotation) : '';
 }

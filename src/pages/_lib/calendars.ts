@@ -5,12 +5,14 @@
  * that moment: built from every post of the project, drafts included, as the CLI reads them (a
  * planned draft's slot reads `Blog: publishing slot (Recipes)`; buildCalendar keeps every word of
  * a post not on the portfolio out), not from the site's published posts only, which left those
- * slots plain.
+ * slots plain. A site whose words are Traditional (SiteData.tag) has its calendars' own words
+ * in Traditional too (发布排期 as 發佈排期); a post's, channel's or pillar's words stay as written.
  */
 import { pageIdOf } from '../../core/copies.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import type { ChannelEvents } from '../../core/calendar/channel-events.ts';
 import type { Post } from '../../core/schema/post.ts';
+import { traditionalWords } from './site-words.ts';
 import { absoluteUrl, postPath } from './urls.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -32,5 +34,5 @@ export async function publicCalendar(site: SiteData, siteUrl: URL | undefined, c
     const id = pageIdOf(post, (original) => shown.has(original));
     return id === undefined ? undefined : absoluteUrl(postPath(id), siteUrl);
   };
-  return buildCalendar({ planner: site.planner, posts: site.project, now: site.now, public: true, channel, eventsCache: events, postUrl });
+  return buildCalendar({ planner: site.planner, posts: site.project, now: site.now, public: true, channel, eventsCache: events, postUrl, traditional: traditionalWords(site.tag) });
 }

@@ -57,3 +57,17 @@ export function siteWords(tag: string): (text: string | TemplateStringsArray, ..
   return (text, ...values) =>
     typeof text === 'string' ? siteWord(text, tag) : text.reduce((out, part, i) => out + siteWord(part, tag) + (i < values.length ? String(values[i]) : ''), '');
 }
+
+const bound = new Map<string, Convert>();
+
+/**
+ * siteWord bound to `tag`, one function per tag (so that buildCalendar's `traditional`, keyed by
+ * it, is made once), or undefined for a tag that does not name Traditional Chinese: the
+ * calendars' own words, written in Simplified, as the site writes its words.
+ */
+export function traditionalWords(tag: string): Convert | undefined {
+  if (!isTraditionalTag(tag)) return undefined;
+  let convert = bound.get(tag);
+  if (!convert) bound.set(tag, (convert = (text) => siteWord(text, tag)));
+  return convert;
+}
