@@ -57,3 +57,15 @@ test('words typed just before Upload cover are saved first, so the upload is not
   expect(post()).toContain('今天用水彩畫了窗邊的光線。');
   expect(post()).toMatch(/^cover: crypto-portfolio-cover\.png$/m);
 });
+
+test('a JPEG uploaded over a PNG cover the upload wrote removes the PNG, which no post names any more', async () => {
+  const { page, studio } = session;
+  await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+  expect(post()).toMatch(/^cover: crypto-portfolio-cover\.png$/m);
+  const jpeg = await page.screenshot({ type: 'jpeg', clip: { x: 0, y: 0, width: 30, height: 20 } });
+  await page.setInputFiles('#cover', { name: 'IMG_0424.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await Promise.all([page.waitForURL(/[?&]cover=1/), page.click('button[value="cover"]')]);
+  expect(post()).toMatch(/^cover: crypto-portfolio-cover\.jpg$/m);
+  expect(existsSync(join(studio.root, 'content/posts/drafts/crypto-portfolio-cover.jpg'))).toBe(true);
+  expect(existsSync(join(studio.root, 'content/posts/drafts/crypto-portfolio-cover.png'))).toBe(false);
+});

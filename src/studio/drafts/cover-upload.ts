@@ -4,14 +4,16 @@
  * `cover.jpg` in its folder) and the post's `cover` names it, the "file beside the post" the schema
  * reads (core/schema/post.ts CoverSchema), which a move takes along and the build serves. Only the
  * formats Astro reads and a browser shows (PNG, JPEG, GIF, WebP, AVIF), found by their bytes, up
- * to 10 MB: an iPhone's HEIC is refused with what to do, as the build would refuse it.
+ * to 10 MB: an iPhone's HEIC is refused with what to do, as the build would refuse it. A cover it
+ * replaces that an earlier upload wrote under another extension (`x-cover.png` -> `x-cover.jpg`) is
+ * removed once no post names it, so no orphan is moved with the post or served by the build.
  */
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ThroughlineError } from '../../core/errors.ts';
 import { imageFormat, type ImageFormat } from '../../core/image-format.ts';
-import { readPost, savePost } from '../../store/posts.ts';
+import { listPosts, readPost, savePost } from '../../store/posts.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { draftHref, seeOther } from '../shared/urls.ts';
@@ -47,6 +49,27 @@ export function coverFileName(postFile: string, ext: string, taken: (name: strin
     const name = `${base}${n === 1 ? '' : `-${n}`}.${ext}`;
     if (name === current || !taken(name)) return name;
   }
+}
+
+/**
+ * Whether `cover` (a post's `cover`, `./` removed) is a name the upload itself writes for the post
+ * file `postFile`: `<stem>-cover(-N).<ext>`, or `cover(-N).<ext>` for a folder post's `index.md`,
+ * with an extension of COVER_EXTENSIONS, beside the post (no folder). Any other file beside the
+ * post may be there for another reason and is never removed.
+ */
+export function isUploadedCover(postFile: string, cover: string): boolean {
+  const stem = basename(postFile).replace(/\.mdx?$/i, '');
+  const base = stem === 'index' ? 'cover' : `${stem}-cover`;
+  if (!cover.startsWith(base)) return false;
+  const exts = Object.values(COVER_EXTENSIONS).join('|');
+  return new RegExp(`^(?:-[2-9]|-[1-9]\\d+)?\\.(?:${exts})$`).test(cover.slice(base.length));
+}
+
+/** Whether any of the post `texts` (whole files, frontmatter and body) names the file `name`, as written or URL-encoded. */
+export function coverNamed(name: string, texts: Iterable<string>): boolean {
+  const encoded = encodeURI(name);
+  for (const text of texts) if (text.includes(name) || text.includes(encoded)) return true;
+  return false;
 }
 
 /** Why `bytes` (the whole upload) cannot be a cover, in `lang`, or the extension its file gets. */
@@ -85,5 +108,17 @@ export async function uploadCover(root: string, id: string, form: FormData, lang
     if (error instanceof ThroughlineError) return { cover: error.message };
     throw error;
   }
+  if (current && current !== name && isUploadedCover(post.file, current)) await removeOrphan(root, join(folder, current), current);
   return seeOther(draftHref(id, '?cover=1'));
+}
+
+/**
+ * Removes the replaced cover at `path` (file name `name`) unless a post still names it: this post's
+ * body, or another post's `cover` or body (any folder: `../drafts/x-cover.png`). Every post file is
+ * read as text, so one that fails validation counts too.
+ */
+async function removeOrphan(root: string, path: string, name: string): Promise<void> {
+  const texts = new Map<string, string>();
+  await listPosts(root, { texts });
+  if (!coverNamed(name, texts.values())) await rm(path, { force: true });
 }

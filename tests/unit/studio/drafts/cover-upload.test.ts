@@ -1,5 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { coverFileName, coverProblem } from '../../../../src/studio/drafts/cover-upload.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { readPost } from '../../../../src/store/posts.ts';
+import { coverFileName, coverNamed, coverProblem, isUploadedCover, uploadCover } from '../../../../src/studio/drafts/cover-upload.ts';
+
+const png: Uint8Array<ArrayBuffer> = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const jpeg: Uint8Array<ArrayBuffer> = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
 
 describe('coverFileName', () => {
   test('names the cover after the post file, or cover for a folder post', () => {
@@ -14,8 +21,95 @@ describe('coverFileName', () => {
   });
 });
 
+describe('isUploadedCover', () => {
+  test.each([
+    ['content/posts/2026/x.md', 'x-cover.png', true],
+    ['content/posts/2026/x.md', 'x-cover-3.jpg', true],
+    ['content/posts/2026/速寫.mdx', '速寫-cover.webp', true],
+    ['content/posts/2026/loaf/index.md', 'cover.avif', true],
+    ['content/posts/2026/loaf/index.md', 'cover-12.gif', true],
+    ['content/posts/2026/x.md', 'x-cover-1.png', false],
+    ['content/posts/2026/x.md', 'x-cover-final.png', false],
+    ['content/posts/2026/x.md', 'x-cover.svg', false],
+    ['content/posts/2026/x.md', 'y-cover.png', false],
+    ['content/posts/2026/x.md', 'img/x-cover.png', false],
+    ['content/posts/2026/x.md', 'cover.png', false],
+    ['content/posts/2026/loaf/index.md', 'photo.jpg', false],
+  ])('%s with cover %s: %s', (postFile, cover, expected) => {
+    expect(isUploadedCover(postFile, cover)).toBe(expected);
+  });
+});
+
+describe('coverNamed', () => {
+  test('finds the name as written or URL-encoded in any text', () => {
+    expect(coverNamed('x-cover.png', ['a', '![](./x-cover.png)'])).toBe(true);
+    expect(coverNamed('速寫-cover.png', ['![](%E9%80%9F%E5%AF%AB-cover.png)'])).toBe(true);
+    expect(coverNamed('x-cover.png', ['cover: x-cover.jpg'])).toBe(false);
+  });
+});
+
+describe('uploadCover', () => {
+  const roots: string[] = [];
+  afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+  function project(posts: Record<string, string>, files: Record<string, Uint8Array> = {}): string {
+    const root = mkdtempSync(join(tmpdir(), 'tl-cover-upload-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
+    writeFileSync(join(root, 'content/planner.json'), JSON.stringify({
+      version: 1,
+      brand: { name: 'Lin', label: 'Writer', timezone: 'Asia/Shanghai', pillars: [{ id: 'notes', name: 'Notes' }] },
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=SA', start: '2026-09-05' }],
+      breaks: [],
+    }));
+    for (const [name, text] of Object.entries(posts)) writeFileSync(join(root, 'content/posts/2026', name), text);
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(root, 'content/posts/2026', name), bytes);
+    return root;
+  }
+  const post = (cover: string, body = 'Text.') => `---\ntitle: X\nchannel: blog\nstatus: draft\ncover: ${cover}\n---\n${body}\n`;
+
+  async function upload(root: string, bytes: Uint8Array<ArrayBuffer>) {
+    const form = new FormData();
+    form.set('cover', new File([bytes], 'IMG_1.jpg'));
+    form.set('revision', (await readPost(root, '2026/x')).revision);
+    return uploadCover(root, '2026/x', form, 'en');
+  }
+  const at = (root: string, name: string) => join(root, 'content/posts/2026', name);
+
+  test('a JPEG replacing an earlier uploaded PNG removes the PNG, which nothing names any more', async () => {
+    const root = project({ 'x.md': post('x-cover.png') }, { 'x-cover.png': png });
+    expect(await upload(root, jpeg)).toBeInstanceOf(Response);
+    expect(readFileSync(at(root, 'x.md'), 'utf8')).toMatch(/^cover: x-cover\.jpg$/m);
+    expect(existsSync(at(root, 'x-cover.jpg'))).toBe(true);
+    expect(existsSync(at(root, 'x-cover.png'))).toBe(false);
+  });
+
+  test('keeps the replaced cover that the post’s body or another post names, or that the upload did not write', async () => {
+    const inBody = project({ 'x.md': post('./x-cover.png', '![](x-cover.png)') }, { 'x-cover.png': png });
+    await upload(inBody, jpeg);
+    expect(existsSync(at(inBody, 'x-cover.png'))).toBe(true);
+    const other = project({ 'x.md': post('x-cover.png'), 'y.md': post('x-cover.png') }, { 'x-cover.png': png });
+    await upload(other, jpeg);
+    expect(existsSync(at(other, 'x-cover.png'))).toBe(true);
+    const own = project({ 'x.md': post('photo.png') }, { 'photo.png': png });
+    await upload(own, jpeg);
+    expect(readFileSync(at(own, 'x.md'), 'utf8')).toMatch(/^cover: x-cover\.jpg$/m);
+    expect(existsSync(at(own, 'photo.png'))).toBe(true);
+  });
+
+  test('a cover of the same format is replaced in place, and a refused upload removes nothing', async () => {
+    const root = project({ 'x.md': post('x-cover.png') }, { 'x-cover.png': png });
+    await upload(root, png);
+    expect(existsSync(at(root, 'x-cover.png'))).toBe(true);
+    const form = new FormData();
+    form.set('cover', new File([jpeg], 'IMG_1.jpg'));
+    form.set('revision', 'stale');
+    expect(await uploadCover(root, '2026/x', form, 'en')).toHaveProperty('cover');
+    expect(existsSync(at(root, 'x-cover.png'))).toBe(true);
+  });
+});
+
 describe('coverProblem', () => {
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const heic = Uint8Array.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), ...new Array(12).fill(0)]);
 
   test('takes a PNG by its bytes whatever it is called, with its extension', () => {
