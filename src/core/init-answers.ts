@@ -10,8 +10,8 @@ import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } f
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
-import { brandLanguage, wordsLanguage } from './language.ts';
-import { defaultChannelName } from './platform-names.ts';
+import { wordsLanguage } from './language.ts';
+import { brandChannelName } from './platform-names.ts';
 import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
 import { ABBREVIATION_WHY, LocalDateSchema, LocalTimeSchema, PLATFORMS, quotedOrList, type PlannerInput } from './schema/planner.ts';
@@ -139,7 +139,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     // The brand's language by the portfolio's rule (name, label, audience), so a bilingual brand
     // with one Chinese word in its name is not given a Chinese channel name, and a Chinese one's
     // in its script too (部落格 for a brand in Traditional characters).
-    name: a.channel.name ?? defaultChannelName(a.channel.platform, brandLanguage({ name: a.name, label, audience: a.audience }), `${a.name} ${label} ${a.audience ?? ''}`),
+    name: a.channel.name ?? brandChannelName(a.channel.platform, { name: a.name, label, audience: a.audience }),
     platform: a.channel.platform,
     cadence,
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),

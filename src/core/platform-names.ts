@@ -1,7 +1,7 @@
 /** What each planner platform id is called, in English and Chinese. */
 import type { Text } from './i18n/text.ts';
-import { chineseTag, wordsLanguage, type Lang } from './language.ts';
-import type { Platform } from './schema/planner.ts';
+import { brandLanguage, chineseTag, wordsLanguage, type Lang } from './language.ts';
+import type { Brand, Platform } from './schema/planner.ts';
 
 export const PLATFORM_NAMES: Record<Platform, Text> = {
   blog: { en: 'Blog', zh: '博客' },
@@ -36,6 +36,15 @@ const PLATFORM_NAMES_HANT: Record<Platform, string> = {
 export function defaultChannelName(platform: Platform, lang: Lang, brandText: string): string {
   if (lang === 'en') return PLATFORM_NAMES[platform].en;
   return chineseTag(brandText) === 'zh-Hant' ? PLATFORM_NAMES_HANT[platform] : PLATFORM_NAMES[platform].zh;
+}
+
+/**
+ * The name a new channel of `platform` gets when none is given (`init`, the studio's Channels
+ * page): defaultChannelName in the brand's language (brandLanguage: its `language`, else its name,
+ * label and audience) and, in Chinese, the script of those words.
+ */
+export function brandChannelName(platform: Platform, brand: Pick<Brand, 'name' | 'label' | 'audience'> & { language?: Lang }): string {
+  return defaultChannelName(platform, brandLanguage(brand), `${brand.name} ${brand.label} ${brand.audience ?? ''}`);
 }
 
 /** Platforms whose readers read Chinese: 知乎, 微博, 微信公众号. */

@@ -6,7 +6,8 @@
 import { CADENCE_PRESETS, checkCadence, noSlotProblem } from '../../core/cadence.ts';
 import { missingDateReason } from '../../core/calendar-date.ts';
 import { deriveId } from '../../core/ids.ts';
-import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
+import { brandChannelName } from '../../core/platform-names.ts';
+import { ChannelSchema, LocalDateSchema, PLATFORMS, type Brand, type Channel, type Planner, type Platform } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/period-zones.ts';
 import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { closeCurrentPeriod, endedCadence } from '../../core/zone-move.ts';
@@ -82,6 +83,18 @@ export function formForChannel(channel: Channel | undefined, choice: CadenceChoi
     changeFrom: '',
     profileUrl: channel?.profileUrl ?? '',
   };
+}
+
+/**
+ * The form with an empty name given its platform's, as `init` names a channel (brandChannelName:
+ * 部落格 for a brand written in Traditional characters), and, for a new channel with no id
+ * typed, the platform as its id (`blog`), as `init` does; `named` says a name was given. An unknown
+ * platform is left for checkChannelForm to refuse.
+ */
+export function nameAfterPlatform(form: ChannelForm, brand: Brand): { form: ChannelForm; named: boolean } {
+  if (form.name || !(PLATFORMS as readonly string[]).includes(form.platform)) return { form, named: false };
+  const name = brandChannelName(form.platform as Platform, brand);
+  return { form: { ...form, name, id: form.editing || form.id || form.platform }, named: true };
 }
 
 /** A suggested id from a name in any script: "WeChat 公众号" -> "wechat-公众号", "小红书" -> "小红书" (see deriveId). */

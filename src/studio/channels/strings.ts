@@ -22,6 +22,8 @@ export const CHANNELS_TEXT: Dictionary = {
   'channels.editing': { en: 'Edit channel', zh: '编辑渠道' },
   'channels.cancel': { en: 'Cancel', zh: '取消' },
   'channels.saved': { en: 'Channel saved.', zh: '渠道已保存。' },
+  'channels.savedNamed': { en: 'Channel saved, named “{name}” after its platform, as its name was left empty.', zh: '渠道已保存。名称留空，已按平台命名为“{name}”。' },
+  'channels.nameHint': { en: 'Empty = the platform’s name, in your brand’s language.', zh: '留空 = 平台名称（用品牌的语言）。' },
   'channels.removed': { en: 'Channel removed.', zh: '渠道已删除。' },
   'channels.removedMoved': { en: 'Channel removed. Posts moved to {channel}: {count}.', zh: '渠道已删除。移到“{channel}”的内容：{count} 篇。' },
   'channels.removedPinned': {
