@@ -20,7 +20,9 @@ const PROPER_NOUNS = new Set(['Throughline', 'Zhihu', 'LinkedIn', 'WeChat', 'RRU
   // IANA zone names are names of places, shown as the database spells them.
   'Asia', 'Shanghai',
   // The site-language picker names each language in itself (English, 中文), as language pickers do.
-  'English']);
+  'English',
+  // The cover upload's hint names the image formats and the unit of its size limit (PNG、JPEG … 最多 10 MB).
+  'PNG', 'JPEG', 'GIF', 'WebP', 'AVIF', 'MB']);
 
 /** Visible Latin words of the page outside the user's own text, time-zone lists and code. */
 async function englishWords(page: Page, userText: string[]): Promise<string[]> {
