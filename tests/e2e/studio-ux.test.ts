@@ -77,7 +77,7 @@ describe('planning by hand on the plan page', () => {
     // Tall enough that a card and the slot it is dragged to are both in view: Playwright's dragTo
     // scrolls to each in turn, and a scroll between press and drop loses the HTML drag (the list's
     // two-line heading put the third card below a 900 px view).
-    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await scriptsReady(page, '[data-drag-handle]:not([hidden])');
     const target = page.locator('[data-drop-slot]').first();
