@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { dragInView } from './drag.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
@@ -125,16 +126,14 @@ describe('a draft dropped onto a slot on the plan page', () => {
   test('gets the same dialog, naming drafts/', async () => {
     const { page } = session;
     const id = await newDraft('Braised tofu');
-    // Tall enough that the first open slot is in view with the card: Playwright's dragTo scrolls
-    // to its target between the press and the first move, which starts the drag from whatever
-    // card then lies under the pointer (a real drag starts where it is pressed).
-    await page.setViewportSize({ width: 1280, height: 1600 });
+    // A laptop's view: dragInView (drag.ts) makes room for the drag, wherever the first open slot falls.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
     const card = page.locator(`#ideas [data-drag-post="${id}"]`);
     const target = page.locator('[data-drop-slot]').first();
     const [channel] = (await target.getAttribute('data-slot'))!.split('/');
-    await card.dragTo(target);
+    await dragInView(page, card, target);
     await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await page.textContent('#im-legend')).toBe('Out of drafts/');
     expect(await page.textContent('#im-hint')).toContain('would say "drafts"');
@@ -152,7 +151,7 @@ describe('a draft dropped onto a slot on the plan page', () => {
     writeFileSync(file(`${channel}/mapo-tofu`), `---\ntitle: Mapo tofu (old)\nchannel: ${channel}\nstatus: draft\n---\n\nChili bean paste.\n`);
     await page.reload();
     await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
-    await page.locator(`#ideas [data-drag-post="${id}"]`).dragTo(page.locator('[data-drop-slot]').first());
+    await dragInView(page, page.locator(`#ideas [data-drag-post="${id}"]`), page.locator('[data-drop-slot]').first());
     await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/mapo-tofu-2`);
     expect(await page.textContent('#im-taken')).toBe(`${channel}/mapo-tofu is taken by another post: it moves to ${channel}/mapo-tofu-2.`);

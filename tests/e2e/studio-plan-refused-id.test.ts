@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { seriousAxe } from './axe-check.ts';
+import { dragInView } from './drag.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
@@ -47,7 +48,7 @@ describe('dragging a post whose file name is no id', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await ready(page);
-    await page.locator('#ideas [data-drag-post="2026/bad id"]').dragTo(page.locator('[data-drop-slot]').first());
+    await dragInView(page, page.locator('#ideas [data-drag-post="2026/bad id"]'), page.locator('[data-drop-slot]').first());
     await expect.poll(() => page.isVisible('#dnd-undo')).toBe(true);
     expect(await page.textContent('#dnd-undo-text')).toMatch(message);
     expect(await page.isVisible('#dnd-undo-button')).toBe(false);

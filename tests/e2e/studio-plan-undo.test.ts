@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { dragInView } from './drag.ts';
 import { seriousAxe } from './axe-check.ts';
 import { useStudioSession } from './studio-session.ts';
 
@@ -33,7 +34,7 @@ describe('undoing a move on the plan page', () => {
     const before = postText(idea);
     const target = page.locator('[data-drop-slot]').first();
     const [channel] = (await target.getAttribute('data-slot'))!.split('/');
-    await page.locator(`#ideas [data-drag-post="${idea}"]`).dragTo(target);
+    await dragInView(page, page.locator(`#ideas [data-drag-post="${idea}"]`), target);
     await Promise.all([page.waitForEvent('load'), page.click('#im-plan')]);
     await ready(page);
     expect(existsSync(fileOf(`${channel}/market-morning`))).toBe(true);
@@ -49,7 +50,7 @@ describe('undoing a move on the plan page', () => {
   test('Ctrl+Z on the plan undoes a move of a planned post to another slot', async () => {
     const { page } = session;
     const target = page.locator('[data-drop-slot]').first();
-    await page.locator(`#ideas [data-drag-post="${idea}"]`).dragTo(target);
+    await dragInView(page, page.locator(`#ideas [data-drag-post="${idea}"]`), target);
     await page.click('#im-check');
     await Promise.all([page.waitForEvent('load'), page.click('#im-plan')]);
     await ready(page);
@@ -58,7 +59,7 @@ describe('undoing a move on the plan page', () => {
     const from = (await card.getAttribute('data-slot'))!;
     const other = page.locator(`[data-drop-slot]:not([data-slot="${from}"])`).first();
     // Still under ideas/, so the offer opens again: untick it.
-    await card.dragTo(other);
+    await dragInView(page, card, other);
     await page.click('#im-check');
     await Promise.all([page.waitForEvent('load'), page.click('#im-plan')]);
     await ready(page);
@@ -72,7 +73,7 @@ describe('undoing a move on the plan page', () => {
   test('a file edited on disk after the move is not overwritten by Undo, and the page says why, with no serious axe finding in either theme', async () => {
     const { page } = session;
     const card = page.locator(`#calendar [data-drag-post="${idea}"]`);
-    await Promise.all([page.waitForEvent('load'), card.dragTo(page.locator('#ideas'))]);
+    await Promise.all([page.waitForEvent('load'), dragInView(page, card, page.locator('#ideas'))]);
     await ready(page);
     expect(postText(idea)).not.toContain('plannedFor');
     const edited = postText(idea).replace(/\n*$/, '\nA line written in another editor.\n');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
+import { dragInView } from './drag.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
@@ -74,15 +75,13 @@ describe('planning by hand on the plan page', () => {
 
   test('dragging an idea onto an open slot plans it on that slot\'s date and channel, and moves it out of ideas/ when the offer stays ticked', async () => {
     const { page } = session;
-    // Tall enough that a card and the slot it is dragged to are both in view: Playwright's dragTo
-    // scrolls to each in turn, and a scroll between press and drop loses the HTML drag (the list's
-    // two-line heading put the third card below a 900 px view).
-    await page.setViewportSize({ width: 1280, height: 1600 });
+    // A laptop's view: dragInView (drag.ts) makes room for the drag, wherever the first open slot falls.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await scriptsReady(page, '[data-drag-handle]:not([hidden])');
     const target = page.locator('[data-drop-slot]').first();
     const [channel, date] = (await target.getAttribute('data-slot'))!.split('/');
-    await page.locator(`#ideas [data-drag-post="${idea}"]`).dragTo(target);
+    await dragInView(page, page.locator(`#ideas [data-drag-post="${idea}"]`), target);
     await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await page.textContent('#im-heading')).toContain(date);
     expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/market-morning`);
@@ -128,7 +127,7 @@ describe('planning by hand on the plan page', () => {
     const { page } = session;
     await scriptsReady(page, '[data-drag-handle]:not([hidden])');
     const card = page.locator(`#calendar [data-drag-post="${idea}"]`);
-    await Promise.all([page.waitForEvent('load'), card.dragTo(page.locator('#ideas'))]);
+    await Promise.all([page.waitForEvent('load'), dragInView(page, card, page.locator('#ideas'))]);
     await expect.poll(() => postText(idea)).not.toContain('plannedFor');
     await expect.poll(() => page.locator(`#ideas [data-drag-post="${idea}"]`).count()).toBe(1);
   });
@@ -158,7 +157,7 @@ describe('planning by hand on the plan page', () => {
     const target = page.locator(`[data-drop-slot]:not([data-slot="${from}"])`).first();
     const to = (await target.getAttribute('data-slot'))!;
     expect(to).not.toBe(from);
-    await Promise.all([page.waitForEvent('load'), card.dragTo(target)]);
+    await Promise.all([page.waitForEvent('load'), dragInView(page, card, target)]);
     await expect.poll(() => postText(idea)).toMatch(new RegExp(`plannedFor: ['"]?${to.split('/')[1]}`));
     expect(postText(idea)).toContain(`channel: ${to.split('/')[0]}`);
   });
