@@ -58,6 +58,24 @@ describe('planImport', () => {
     expect(plan.warnings[0]!.zh).toBe('第 1 条 "Post 1"：它没有日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 published）');
   });
 
+  // Hugo (and any Go generator) writes Go's zero time for a page with no date: the About,
+  // Links and Search pages of two real Hugo feeds were skipped as "not a date this tool can read".
+  test('brings an entry dated with Go\'s zero time (0001-01-01, as Hugo writes a page without a date) in as a draft, saying why', () => {
+    const dates = ['Mon, 01 Jan 0001 00:00:00 +0000', '0001-01-01T00:00:00Z', '0001-01-01T00:00:00+00:00'];
+    const plan = planImport(dates.map((date, i) => entry(i + 1, { date })), none, opts);
+    expect(plan.drafts.map((d) => [d.id, d.frontmatter.status, d.frontmatter.publishedAt])).toEqual([
+      ['drafts/post-1', 'draft', undefined],
+      ['drafts/post-2', 'draft', undefined],
+      ['drafts/post-3', 'draft', undefined],
+    ]);
+    expect(plan.warnings[0]!.en).toBe(
+      'entry 1 "Post 1": its date "Mon, 01 Jan 0001 00:00:00 +0000" is the one Hugo and other Go generators give a page that has none: imported as a draft (set publishedAt and status: published in it)',
+    );
+    expect(plan.warnings[0]!.zh).toBe(
+      '第 1 条 "Post 1"：它的日期 "Mon, 01 Jan 0001 00:00:00 +0000" 是 Hugo 等 Go 生成器给没有日期的页面写的日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 published）',
+    );
+  });
+
   test('numbers a slug already taken by a post or an earlier entry', () => {
     const plan = planImport([entry(1, { title: 'Same' }), entry(2, { title: 'Same' })], { ...none, ids: ['2025/same'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/same-2', '2025/same-3']);

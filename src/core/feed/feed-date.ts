@@ -41,6 +41,16 @@ export function toIsoPublishedAt(raw: string | undefined, opts: DateOptions = {}
   return fromIso(text, opts) ?? fromWords(text, opts);
 }
 
+/**
+ * True for Go's zero time (year 1, 1 January, midnight UTC) in the forms feeds write it:
+ * `Mon, 01 Jan 0001 00:00:00 +0000` (RSS) or `0001-01-01T00:00:00Z`. Hugo, and other Go
+ * generators, date a page that has no date so (an About or Search page in the feed): no date.
+ */
+export function isZeroDate(raw: string | undefined): boolean {
+  const text = raw?.replace(/\s+/g, ' ').trim() ?? '';
+  return /^(?:[A-Za-z]{3}, )?0?1 Jan 0001 00:00:00(?: (?:\+0000|GMT|UTC|Z))?$/i.test(text) || /^0001-01-01(?:[T ]00:00:00(?:Z|[+-]00:?00)?)?$/i.test(text);
+}
+
 function fromIso(text: string, opts: DateOptions): string | undefined {
   const m = ISO.exec(text.replace(/\s*\([^)]*\)$/, ''));
   if (!m) return undefined;

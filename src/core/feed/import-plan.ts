@@ -7,7 +7,7 @@ import { countOf, type Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
-import { toIsoPublishedAt } from './feed-date.ts';
+import { isZeroDate, toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
@@ -114,7 +114,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       }
       return;
     }
-    const date = toIsoPublishedAt(entry.date, { language: opts.language });
+    const date = isZeroDate(entry.date) ? undefined : toIsoPublishedAt(entry.date, { language: opts.language });
     const byHand = date && entry.title ? handWritten(entry.title, date) : undefined;
     if (byHand !== undefined) {
       plan.alreadyImported++;
@@ -129,16 +129,23 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     }
     let status = statusOf(entry, opts.status);
     if (!date && status !== 'draft' && status !== 'idea') {
-      if (entry.date) {
+      if (isZeroDate(entry.date)) {
+        plan.warnings.push({
+          en: `${label.en}: its date "${entry.date}" is the one Hugo and other Go generators give a page that has none: imported as a draft (set publishedAt and status: ${status} in it)`,
+          zh: `${label.zh}：它的日期 "${entry.date}" 是 Hugo 等 Go 生成器给没有日期的页面写的日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 ${status}）`,
+        });
+        status = 'draft';
+      } else if (entry.date) {
         plan.warnings.push({ en: `${label.en}: skipped: its date "${entry.date}" is not a date this tool can read`, zh: `${label.zh}：已跳过：无法读取它的日期 "${entry.date}"` });
         return;
+      } else {
+        // An entry the feed gives no date is kept, as a folder import keeps an undated file: a draft to date by hand.
+        plan.warnings.push({
+          en: `${label.en}: it has no date: imported as a draft (set publishedAt and status: ${status} in it)`,
+          zh: `${label.zh}：它没有日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 ${status}）`,
+        });
+        status = 'draft';
       }
-      // An entry the feed gives no date is kept, as a folder import keeps an undated file: a draft to date by hand.
-      plan.warnings.push({
-        en: `${label.en}: it has no date: imported as a draft (set publishedAt and status: ${status} in it)`,
-        zh: `${label.zh}：它没有日期：作为草稿导入（请在其中填写 publishedAt 并把 status 改为 ${status}）`,
-      });
-      status = 'draft';
     }
     if (entry.state === 'private')
       plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
