@@ -214,3 +214,40 @@ describe('kept HTML on the portfolio', () => {
     expect(html.replace(/\s+/g, '')).toBe('<dl><dt>Outer</dt><dd>Intro<dl><dt>Inner</dt><dd>Nested&lt;script&gt;</dd></dl></dd></dl>');
   });
 });
+
+// A real Hugo feed's footnotes (`href="#fn:1"`) were resolved against the feed's home page
+// (https://horriblyunderqualified.com/#fn:1) and the notes lost their ids: every marker led away.
+describe('convertHtmlToMarkdown keeps links to a place in the entry itself', () => {
+  const base = 'https://blog.example/';
+  const hugo =
+    '<p>Articles stop<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>.</p>' +
+    '<section class="footnotes"><hr /><ol><li id="fn:1"><p>Not Gary. <a class="footnote-backref" href="#fnref:1">&#x21a9;&#xfe0e;</a></p></li></ol></section>';
+  const substack =
+    '<p>Ship calmer<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1" target="_self">1</a>.</p>' +
+    '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number" target="_self">1</a><div class="footnote-content"><p>A note.</p></div></div>';
+
+  test('keeps a Hugo footnote marker and its back link as fragments, each target keeping its id', () => {
+    expect(convertHtmlToMarkdown(hugo, base)).toBe('Articles stop<a id="fnref:1"></a>[1](#fn:1).\n\n* * *\n\n1.  <a id="fn:1"></a>Not Gary. [↩︎](#fnref:1)');
+  });
+
+  test('keeps a Substack footnote and a table of contents entry leading to a heading in the entry', () => {
+    expect(convertHtmlToMarkdown(substack, base)).toBe(
+      'Ship calmer<a id="footnote-anchor-1"></a>[1](#footnote-1).\n\n<a id="footnote-1"></a>[1](#footnote-anchor-1)\n\nA note.',
+    );
+    expect(convertHtmlToMarkdown('<p><a href="#why-%E5%86%99">Why</a></p><h2 id="why-写">Why 写</h2>', base)).toBe('[Why](#why-%E5%86%99)\n\n## <a id="why-写"></a>Why 写');
+  });
+
+  test('still resolves a fragment that names no place in the entry against the base', () => {
+    expect(convertHtmlToMarkdown('<p><a href="#comments">Comments</a></p>', base)).toBe('[Comments](https://blog.example/#comments)');
+  });
+
+  test('renders so that every footnote link leads to an id on the same page, through the body sanitizer', async () => {
+    for (const source of [hugo, substack]) {
+      const { html } = await markdownToHtml(convertHtmlToMarkdown(source, base), { hastPlugins: [sanitizeHtml] });
+      const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+      const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+      expect(targets.length).toBe(2);
+      expect(targets.filter((t) => !ids.has(t))).toEqual([]);
+    }
+  });
+});

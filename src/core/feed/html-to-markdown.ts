@@ -5,28 +5,39 @@
  * title and WordPress's alignment classes are written as HTML by html-kept.ts (Markdown has no
  * form for them); other elements Markdown has no form for are reduced to their text, a code fence is longer than any backtick run inside it (CommonMark
  * §4.5: a shorter run cannot close it), and links and images keep only http(s) and mailto
- * addresses (address.ts), resolved against the entry's base.
+ * addresses (address.ts), resolved against the entry's base, except a link to a place in the
+ * entry itself (a footnote), which stays a fragment with an anchor at its target (fragment-targets.ts).
  */
 import TurndownService from 'turndown';
 import { resolveAddress } from './address.ts';
+import { fragmentOf, markFragmentTargets, placeAnchors } from './fragment-targets.ts';
 import { alignedImage, blockAlignment, definitionList, escapeAttribute, imageAlignment, oneLine, type KeptNode } from './html-kept.ts';
 import { tableToMarkdown, type TableNode } from './html-table.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
 
-// One converter for every call (building one costs more than a short post); `current.base`
-// is set for the duration of each synchronous call.
-const current: { base: string | undefined } = { base: undefined };
+// One converter for every call (building one costs more than a short post); `current` is set
+// for the duration of each synchronous call: the base, and the fragments that name a place in the entry.
+const current: Current = { base: undefined, fragments: undefined };
 const service = createService(current);
 
 /** Markdown for `html`; `base` (the entry's base address) resolves relative `src` and `href`. */
 export function convertHtmlToMarkdown(html: string, base?: string): string {
+  const marked = markFragmentTargets(html);
   current.base = base;
+  current.fragments = marked?.ids;
   try {
-    return service.turndown(html).trim();
+    if (!marked) return service.turndown(html).trim();
+    return placeAnchors(service.turndown(marked.root as unknown as TurndownService.Node).trim(), marked.ids);
   } finally {
     current.base = undefined;
+    current.fragments = undefined;
   }
+}
+
+interface Current {
+  base: string | undefined;
+  fragments: Set<string> | undefined;
 }
 
 /** Plain text (JSON Feed `content_text`, Atom `type="text"`) as escaped Markdown paragraphs. */
@@ -46,7 +57,7 @@ export function fenceCode(code: string, language = ''): string {
   return `\n\n${fence}${info}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
 }
 
-function createService(current: { base: string | undefined }): TurndownService {
+function createService(current: Current): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   const escapeMarkdown = service.escape.bind(service);
   // A bare address in the text stays as written: GFM makes it a link (autolink literal) and
@@ -84,7 +95,10 @@ function createService(current: { base: string | undefined }): TurndownService {
   service.addRule('resolvedLink', {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
-      const href = resolveAddress((node as TurndownNode).getAttribute('href'), current.base);
+      const written = (node as TurndownNode).getAttribute('href');
+      const fragment = fragmentOf(written);
+      // A place in this entry (a footnote, a heading): stays on the page that now holds it.
+      const href = fragment !== undefined && current.fragments?.has(fragment) ? written!.replace(/[\t\n\r]/g, '').trim() : resolveAddress(written, current.base);
       return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
     },
   });
