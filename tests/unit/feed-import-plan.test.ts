@@ -76,6 +76,13 @@ describe('planImport', () => {
     );
   });
 
+  test('keeps a footnote link written as the entry\'s own address on the imported post\'s page', () => {
+    const url = 'https://dana.substack.com/p/issue-1';
+    const html = `<p>Claim<a id="footnote-anchor-1" href="${url}#footnote-1">1</a></p><div class="footnote"><a id="footnote-1" href="${url}#footnote-anchor-1">1</a><div class="footnote-content"><p>Note.</p></div></div>`;
+    const [draft] = planImport([entry(1, { url, html, base: 'https://dana.substack.com' })], none, opts).drafts;
+    expect(draft!.body).toBe('Claim<a id="footnote-anchor-1"></a>[1](#footnote-1)\n\n<a id="footnote-1"></a>[1](#footnote-anchor-1)\n\nNote.');
+  });
+
   test('numbers a slug already taken by a post or an earlier entry', () => {
     const plan = planImport([entry(1, { title: 'Same' }), entry(2, { title: 'Same' })], { ...none, ids: ['2025/same'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/same-2', '2025/same-3']);

@@ -237,6 +237,17 @@ describe('convertHtmlToMarkdown keeps links to a place in the entry itself', () 
     expect(convertHtmlToMarkdown('<p><a href="#why-%E5%86%99">Why</a></p><h2 id="why-写">Why 写</h2>', base)).toBe('[Why](#why-%E5%86%99)\n\n## <a id="why-写"></a>Why 写');
   });
 
+  // Substack's feed writes each footnote link as the post's own address and a fragment.
+  test('keeps a link to the entry\'s own address and a place in it as a fragment, not a link to another page', () => {
+    const self = 'https://dana.substack.com/p/one-page-roadmap';
+    const feedForm =
+      `<p>Ship calmer<a class="footnote-anchor" id="footnote-anchor-1-999" href="${self}#footnote-1-999" target="_self">1</a>; see <a href="https://dana.substack.com/p/other#footnote-1-999">the other note</a>.</p>` +
+      `<div class="footnote"><a id="footnote-1-999" href="${self}#footnote-anchor-1-999" class="footnote-number">1</a><div class="footnote-content"><p>A note.</p></div></div>`;
+    expect(convertHtmlToMarkdown(feedForm, 'https://dana.substack.com', self)).toBe(
+      'Ship calmer<a id="footnote-anchor-1-999"></a>[1](#footnote-1-999); see [the other note](https://dana.substack.com/p/other#footnote-1-999).\n\n<a id="footnote-1-999"></a>[1](#footnote-anchor-1-999)\n\nA note.',
+    );
+  });
+
   test('still resolves a fragment that names no place in the entry against the base', () => {
     expect(convertHtmlToMarkdown('<p><a href="#comments">Comments</a></p>', base)).toBe('[Comments](https://blog.example/#comments)');
   });

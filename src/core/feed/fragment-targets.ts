@@ -16,32 +16,49 @@ type DominoNode = ReturnType<typeof domino.createDocument>;
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-/** Elements whose content is a run of text: the marker goes before them, not inside. */
+/** Elements the anchor goes before, not inside: a link in a link is no HTML, an image holds nothing. */
 const INLINE_LINKS = new Set(['A', 'IMG']);
 
-/** The fragment `href` names, decoded as a browser compares it with ids; undefined for any other address. */
-export function fragmentOf(href: string | null | undefined): string | undefined {
+/**
+ * The place in the entry `href` names, decoded as a browser compares it with ids: a bare
+ * fragment (`#fn:1`), or the entry's own address `self` with one (Substack's feed writes its
+ * footnotes so); undefined for any other address.
+ */
+export function fragmentOf(href: string | null | undefined, self?: string): string | undefined {
   const value = href?.replace(/[\t\n\r]/g, '').trim();
-  if (!value?.startsWith('#') || value.length < 2) return undefined;
+  if (!value) return undefined;
+  const hash = value.startsWith('#') ? value : ownAddressHash(value, self);
+  if (!hash || hash.length < 2) return undefined;
   try {
-    return decodeURIComponent(value.slice(1));
+    return decodeURIComponent(hash.slice(1));
   } catch {
-    return value.slice(1);
+    return hash.slice(1);
   }
+}
+
+/** The `#…` of `value` when it is `self` with a fragment. */
+function ownAddressHash(value: string, self: string | undefined): string | undefined {
+  if (!self || !URL.canParse(value) || !URL.canParse(self)) return undefined;
+  const link = new URL(value);
+  const own = new URL(self);
+  if (!link.hash) return undefined;
+  const hash = link.hash;
+  link.hash = own.hash = '';
+  return link.href === own.href ? hash : undefined;
 }
 
 /**
  * The entry parsed as Turndown parses a string, with a marker at each element an in-entry link
  * leads to; undefined when no link is a fragment (the string is then converted as it is).
  */
-export function markFragmentTargets(html: string): MarkedEntry | undefined {
-  if (!/href\s*=\s*["']?\s*#/i.test(html)) return undefined;
+export function markFragmentTargets(html: string, self?: string): MarkedEntry | undefined {
+  if (!/href\s*=\s*["']?[^"'\s>]*#/i.test(html)) return undefined;
   const doc = domino.createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`);
   const root = doc.getElementById('turndown-root');
   if (!root) return undefined;
   const ids = new Set<string>();
   root.querySelectorAll('a[href]').forEach((link) => {
-    const id = fragmentOf(link.getAttribute('href'));
+    const id = fragmentOf(link.getAttribute('href'), self);
     if (id !== undefined && doc.getElementById(id)) ids.add(id);
   });
   const names = [...ids];

@@ -18,25 +18,30 @@ type TurndownNode = TurndownService.Node & { getAttribute(name: string): string 
 
 // One converter for every call (building one costs more than a short post); `current` is set
 // for the duration of each synchronous call: the base, and the fragments that name a place in the entry.
-const current: Current = { base: undefined, fragments: undefined };
+const current: Current = { base: undefined, self: undefined, fragments: undefined };
 const service = createService(current);
 
-/** Markdown for `html`; `base` (the entry's base address) resolves relative `src` and `href`. */
-export function convertHtmlToMarkdown(html: string, base?: string): string {
-  const marked = markFragmentTargets(html);
+/**
+ * Markdown for `html`; `base` (the entry's base address) resolves relative `src` and `href`;
+ * `self` (the entry's own address) tells a link to a place in the entry written in full.
+ */
+export function convertHtmlToMarkdown(html: string, base?: string, self?: string): string {
+  const marked = markFragmentTargets(html, self);
   current.base = base;
+  current.self = self;
   current.fragments = marked?.ids;
   try {
     if (!marked) return service.turndown(html).trim();
     return placeAnchors(service.turndown(marked.root as unknown as TurndownService.Node).trim(), marked.ids);
   } finally {
-    current.base = undefined;
+    current.base = current.self = undefined;
     current.fragments = undefined;
   }
 }
 
 interface Current {
   base: string | undefined;
+  self: string | undefined;
   fragments: Set<string> | undefined;
 }
 
@@ -96,9 +101,9 @@ function createService(current: Current): TurndownService {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
       const written = (node as TurndownNode).getAttribute('href');
-      const fragment = fragmentOf(written);
+      const fragment = fragmentOf(written, current.self);
       // A place in this entry (a footnote, a heading): stays on the page that now holds it.
-      const href = fragment !== undefined && current.fragments?.has(fragment) ? written!.replace(/[\t\n\r]/g, '').trim() : resolveAddress(written, current.base);
+      const href = (fragment !== undefined && current.fragments?.has(fragment) ? encodeFragment(fragment) : undefined) ?? resolveAddress(written, current.base);
       return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
     },
   });
@@ -143,6 +148,15 @@ interface TextNode {
 
 /** A bare web address as GFM's autolink literal reads one (github.github.com/gfm/#autolinks-extension-). */
 const BARE_ADDRESS = /(\b(?:https?:\/\/|www\.)[^\s<>"]+)/i;
+
+/** A fragment as a URL writes it: what a browser would escape, escaped (`#why-写` → `#why-%E5%86%99`). */
+function encodeFragment(fragment: string): string | undefined {
+  try {
+    return `#${encodeURI(fragment).replace(/#/g, '%23')}`;
+  } catch {
+    return undefined; // a lone surrogate: no address can carry it
+  }
+}
 
 function linkDestination(url: string): string {
   const escaped = url.replace(/([<>()\\])/g, '\\$1');

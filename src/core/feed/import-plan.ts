@@ -240,7 +240,7 @@ interface DraftContext extends ImportOptions {
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const base = [entry.base, ctx.url].find((b) => b && !isLoopbackUrl(b));
-  const body = entry.html ? convertHtmlToMarkdown(entry.html, base) : entry.text ? convertTextToMarkdown(entry.text) : '';
+  const body = entry.html ? convertHtmlToMarkdown(entry.html, base, entry.url) : entry.text ? convertTextToMarkdown(entry.text) : '';
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   // A title of emoji or symbols only (`🎉`) slugs to nothing: the entry's day names it, as a
   // file import names such a file, rather than a hash nobody can read.
