@@ -262,3 +262,29 @@ describe('convertHtmlToMarkdown keeps links to a place in the entry itself', () 
     }
   });
 });
+
+// A real Hugo feed (Chroma, lineNos with its default table layout) came in as a one-row GFM table
+// whose cells were inline code: `| ``` 1 2 3 ``` | ```sh awk … # 备用地址 awk … ``` |`, every line break lost.
+describe('convertHtmlToMarkdown reads a code block with line numbers as the code alone', () => {
+  test('fences Hugo\'s Chroma table of line numbers and code as the code, with its language and lines', () => {
+    const hugo =
+      '<div class="highlight"><div class="chroma">\n<table class="lntable"><tr><td class="lntd">\n<pre tabindex="0" class="chroma"><code><span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td>\n<td class="lntd">\n' +
+      '<pre tabindex="0" class="chroma"><code class="language-sh" data-lang="sh"><span class="line"><span class="cl">awk -f &lt;<span class="o">(</span>curl -L l.tmoe.me/2.awk<span class="o">)</span>\n</span></span><span class="line"><span class="cl"><span class="c1"># 备用地址</span>\n</span></span></code></pre></td></tr></table>\n</div>\n</div><p>Next.</p>';
+    expect(convertHtmlToMarkdown(hugo)).toBe('```sh\nawk -f <(curl -L l.tmoe.me/2.awk)\n# 备用地址\n```\n\nNext.');
+  });
+
+  test('fences Jekyll\'s Rouge and Pygments tables of line numbers as the code alone', () => {
+    const rouge =
+      '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n</pre></td><td class="code"><pre><span class="k">def</span> foo\n  <span class="k">end</span>\n</pre></td></tr></tbody></table></code></pre></figure>';
+    expect(convertHtmlToMarkdown(rouge)).toBe('```ruby\ndef foo\n  end\n```');
+    const pygments =
+      '<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2</pre></div></td><td class="code"><div class="highlight"><pre><span class="n">x</span> = 1\nprint(x)\n</pre></div></td></tr></table>';
+    expect(convertHtmlToMarkdown(pygments)).toBe('```\nx = 1\nprint(x)\n```');
+  });
+
+  test('leaves out Chroma\'s inline line numbers and keeps a table of numbers and words a table', () => {
+    const inline = '<pre><code class="language-go"><span class="line"><span class="ln">1</span><span class="cl">package main\n</span></span><span class="line"><span class="ln">2</span><span class="cl">func main() {}\n</span></span></code></pre>';
+    expect(convertHtmlToMarkdown(inline)).toBe('```go\npackage main\nfunc main() {}\n```');
+    expect(convertHtmlToMarkdown('<table><tr><td>1</td><td>One</td></tr></table>')).toBe('| 1 | One |\n| --- | --- |');
+  });
+});

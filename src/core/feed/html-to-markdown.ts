@@ -13,6 +13,7 @@ import { resolveAddress } from './address.ts';
 import { fragmentOf, markFragmentTargets, placeAnchors } from './fragment-targets.ts';
 import { alignedImage, blockAlignment, definitionList, escapeAttribute, imageAlignment, oneLine, type KeptNode } from './html-kept.ts';
 import { tableToMarkdown, type TableNode } from './html-table.ts';
+import { codeLanguage, isLineNumbers, numberedCodeOf, type CodeNode } from './line-numbers.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
 
@@ -107,6 +108,15 @@ function createService(current: Current): TurndownService {
       return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
     },
   });
+  // A highlighter's table of line numbers and code (Hugo's Chroma, Pygments) is the code alone.
+  service.addRule('numberedCode', {
+    filter: (node) => numberedCodeOf(node as unknown as CodeNode) !== undefined,
+    replacement: (_content, node) => {
+      const pre = numberedCodeOf(node as unknown as CodeNode)!;
+      const code = pre.childNodes.length === 1 && pre.childNodes[0]!.nodeName === 'CODE' ? pre.childNodes[0]! : pre;
+      return fenceCode(preText(code), codeLanguage(pre));
+    },
+  });
   // Added last, so tried first (Turndown's later rules win): HTML Markdown has no form for.
   service.addRule('definitionList', {
     filter: 'dl',
@@ -131,19 +141,13 @@ function createService(current: Current): TurndownService {
 /**
  * The text of a `<pre>` as a browser shows it: a `<br>` is a line break. WordPress's
  * preformatted and verse blocks write their lines so, and `textContent` ran them together
- * ("The preformatted block.The Road Not Taken").
+ * ("The preformatted block.The Road Not Taken"). A highlighter's line numbers are left out.
  */
-function preText(node: TextNode): string {
+function preText(node: CodeNode): string {
   if (node.nodeName === 'BR') return '\n';
+  if (isLineNumbers(node)) return '';
   if (node.nodeType !== 1) return node.textContent ?? '';
   return Array.from(node.childNodes, preText).join('');
-}
-
-interface TextNode {
-  nodeName: string;
-  nodeType: number;
-  textContent: string | null;
-  childNodes: ArrayLike<TextNode>;
 }
 
 /** A bare web address as GFM's autolink literal reads one (github.github.com/gfm/#autolinks-extension-). */
