@@ -288,3 +288,28 @@ describe('convertHtmlToMarkdown reads a code block with line numbers as the code
     expect(convertHtmlToMarkdown('<table><tr><td>1</td><td>One</td></tr></table>')).toBe('| 1 | One |\n| --- | --- |');
   });
 });
+
+// Every image of a real Substack post sits in a link around a <div> (class="image-link"): it came in
+// as "[", the image, three blank lines and "](https://substackcdn.com/…)", shown as that text.
+describe('convertHtmlToMarkdown keeps a link around blocks a link', () => {
+  const img = 'https://substackcdn.com/image/fetch/$s_!v7ZB!,w_1456,c_limit,f_auto/https%3A%2F%2Fx%2F1_287x234.png';
+  const big = 'https://substackcdn.com/image/fetch/$s_!v7ZB!,f_auto/https%3A%2F%2Fx%2F1_287x234.png';
+  const substack =
+    `<div class="captioned-image-container"><figure><a class="image-link image2" target="_blank" href="${big}" data-component-name="Image2ToDOM"><div class="image2-inset"><picture><source type="image/webp" srcset="${img} 424w" sizes="100vw"><img src="${img}" width="287" height="234" alt="A chart"></picture><div></div></div></a><figcaption class="image-caption">The chart</figcaption></figure></div><p>Next.</p>`;
+
+  test('links a Substack image to its full size, as one linked image', () => {
+    expect(convertHtmlToMarkdown(substack)).toBe(`[![A chart](${img})](${big})\n\nThe chart\n\nNext.`);
+  });
+
+  test('links each block of a card link and leaves a list in it unlinked', () => {
+    const card = '<a class="kg-bookmark-container" href="https://x.example/p/a"><div class="kg-bookmark-title"><h3>A title</h3></div><div>A description.</div><ul><li>one</li></ul></a>';
+    expect(convertHtmlToMarkdown(card)).toBe('### [A title](https://x.example/p/a)\n\n[A description.](https://x.example/p/a)\n\n-   one');
+    expect(convertHtmlToMarkdown('<p><a href="https://x.example/">two<br>lines</a></p>')).toBe('[two  \nlines](https://x.example/)');
+  });
+
+  test('renders the Substack image as a linked image, with no bracket left as text', async () => {
+    const { html } = await markdownToHtml(convertHtmlToMarkdown(substack), { hastPlugins: [sanitizeHtml] });
+    expect(html).toContain(`<a href="${big}"><img src="${img}" alt="A chart"`);
+    expect(html).not.toMatch(/\[|\]\(/);
+  });
+});

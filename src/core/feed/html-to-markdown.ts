@@ -105,7 +105,8 @@ function createService(current: Current): TurndownService {
       const fragment = fragmentOf(written, current.self);
       // A place in this entry (a footnote, a heading): stays on the page that now holds it.
       const href = (fragment !== undefined && current.fragments?.has(fragment) ? encodeFragment(fragment) : undefined) ?? resolveAddress(written, current.base);
-      return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
+      if (!href || !content.trim()) return content;
+      return /\n\s*\n/.test(content) ? linkEachBlock(content, linkDestination(href)) : `[${content}](${linkDestination(href)})`;
     },
   });
   // A highlighter's table of line numbers and code (Hugo's Chroma, Pygments) is the code alone.
@@ -148,6 +149,23 @@ function preText(node: CodeNode): string {
   if (isLineNumbers(node)) return '';
   if (node.nodeType !== 1) return node.textContent ?? '';
   return Array.from(node.childNodes, preText).join('');
+}
+
+/**
+ * A link around blocks (Substack's `<a class="image-link"><div>…<img>`, a bookmark card): link
+ * text cannot span a blank line (CommonMark §6.3), so each block is linked on its own, a
+ * heading inside its `#`s; a list, quote, table or code block, which no link can hold, is left as it is.
+ */
+function linkEachBlock(content: string, destination: string): string {
+  const blocks = content
+    .trim()
+    .split(/\n[ \t]*\n\s*/)
+    .map((block) => {
+      const heading = /^(#{1,6}) (.+)$/.exec(block);
+      if (heading) return `${heading[1]} [${heading[2]}](${destination})`;
+      return /^(?:[-*+] |\d+\. |> |\||`{3,}|~{3,}| {4})/.test(block) ? block : `[${block}](${destination})`;
+    });
+  return `\n\n${blocks.join('\n\n')}\n\n`;
 }
 
 /** A bare web address as GFM's autolink literal reads one (github.github.com/gfm/#autolinks-extension-). */
