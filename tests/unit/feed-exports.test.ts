@@ -200,6 +200,17 @@ describe('Ghost export', () => {
   });
 });
 
+describe('Ghost export: members and paid posts', () => {
+  test('brings a post whose visibility is members, paid or tiers in as a draft, and a public one as published', () => {
+    const post = (id: number, visibility: string) => ({ id: String(id), uuid: `u-${id}`, title: `Post ${visibility}`, html: '<p>Text.</p>', type: 'post', status: 'published', visibility, published_at: '2025-09-02T01:00:00.000Z' });
+    const json = { db: [{ meta: { version: '5.0.0' }, data: { posts: ['public', 'members', 'paid', 'tiers'].map((v, i) => post(i + 1, v)) } }] };
+    const doc = readImportSource({ bytes: new TextEncoder().encode(JSON.stringify(json)) }, 'ghost.json');
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published' });
+    expect(plan.drafts.map((d) => d.frontmatter.status)).toEqual(['published', 'draft', 'draft', 'draft']);
+    expect(plan.warnings.map((w) => w.en)[0]).toBe('entry 2 "Post members": not public where it was published (visibility: members): imported as a draft, never published');
+  });
+});
+
 describe('Substack export (.zip)', () => {
   test('reads posts.csv and posts/<post_id>.html, publishing only is_published rows and counting pages', () => {
     const doc = readImportSource({ bytes: zipFolder('substack-export') }, 'substack.zip');
@@ -209,10 +220,20 @@ describe('Substack export (.zip)', () => {
     expect(plan.drafts.map((d) => [d.frontmatter.title, d.frontmatter.status, d.frontmatter.publishedAt])).toEqual([
       ['First, a letter', 'published', '2025-03-10T12:00:00.000Z'],
       ['Rough idea', 'draft', undefined],
-      ['An episode', 'published', '2025-05-01T00:00:00.000Z'],
+      ['An episode', 'draft', undefined], // audience: only_paid, never published
     ]);
     expect(plan.drafts[0]!.frontmatter).toMatchObject({ description: 'On beginnings', guid: 'substack:140001.first-letter' });
     expect(plan.drafts[0]!.body).toContain('[the next one](https://mei.substack.com/p/second)');
+  });
+
+  // A paid post's export holds its whole text: published on the portfolio, it gave away what
+  // paying subscribers pay for, in the pages and the feeds.
+  test('brings a post for paid or subscribed readers only in as a draft, never published, saying why', () => {
+    const doc = readImportSource({ bytes: zipFolder('substack-export') }, 'substack.zip');
+    const plan = planImport(doc.entries, none, { channel: 'newsletter', status: 'published' });
+    expect(plan.drafts.find((d) => d.frontmatter.title === 'An episode')!.frontmatter.status).toBe('draft');
+    expect(plan.warnings.map((w) => w.en)).toEqual(['entry 3 "An episode": not public where it was published (audience: only_paid): imported as a draft, never published']);
+    expect(plan.warnings[0]!.zh).toBe('第 3 条 "An episode"：在原发布处不公开（audience: only_paid）：作为草稿导入，不会发布');
   });
 
   test('finds posts.csv inside a top-level folder', () => {

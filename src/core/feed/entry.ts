@@ -42,6 +42,11 @@ export interface FeedEntry {
    * `private` is never published by the import.
    */
   state?: 'published' | 'draft' | 'scheduled' | 'private';
+  /**
+   * Why a `private` entry was not public where it was published, as the export says it
+   * (`audience: only_paid`, `visibility: members`): its text is for those readers only.
+   */
+  restricted?: string;
 }
 
 export type FeedFormat = 'rss' | 'atom' | 'json' | 'rdf' | 'wordpress' | 'ghost' | 'substack' | 'medium';

@@ -47,10 +47,20 @@ export function readGhostExport(data: Loose, source: string): FeedDocument {
       ...(str(post.custom_excerpt) ? { summary: plainText(str(post.custom_excerpt)!) } : {}),
       ...(userName.get(String(authorId)) ? { author: plainText(userName.get(String(authorId))!) } : {}),
       tags: tags.filter((t): t is string => Boolean(t) && !t!.startsWith('#')).map(plainText),
-      state: STATES[String(post.status)],
+      ...visibilityOf(post, STATES[String(post.status)]),
     });
   });
   return { format: 'ghost', entries, skipped: countKinds(skipped) };
+}
+
+/**
+ * The post's state, `private` for a published post whose `visibility` is not `public` (`members`,
+ * `paid`, `tiers`: Ghost shows its text to those readers only, the export holds all of it).
+ */
+function visibilityOf(post: Loose, state: FeedEntry['state']): Pick<FeedEntry, 'state' | 'restricted'> {
+  const visibility = str(post.visibility);
+  if (state !== 'published' || !visibility || visibility === 'public') return { state };
+  return { state: 'private', restricted: `visibility: ${visibility}` };
 }
 
 /** The post's HTML when the export has it, else the text of its Lexical or Mobiledoc document. */

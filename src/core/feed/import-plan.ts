@@ -147,7 +147,12 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
         status = 'draft';
       }
     }
-    if (entry.state === 'private')
+    if (entry.state === 'private' && entry.restricted)
+      plan.warnings.push({
+        en: `${label.en}: not public where it was published (${entry.restricted}): imported as a draft, never published`,
+        zh: `${label.zh}：在原发布处不公开（${entry.restricted}）：作为草稿导入，不会发布`,
+      });
+    else if (entry.state === 'private')
       plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
     const draft = draftPost(entry, { ...opts, status, date, url });
     const named = String(draft.frontmatter.title);

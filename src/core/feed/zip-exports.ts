@@ -79,6 +79,8 @@ function readSubstack(files: Record<string, Uint8Array>, csvName: string, source
     }
     const html = utf8(files[`${folder}posts/${row.post_id}.html`]);
     const published = /^true$/i.test(row.is_published ?? '');
+    // only_free, only_paid, founding: for subscribers, whose export holds the whole text.
+    const restricted = row.audience && row.audience !== 'everyone' ? `audience: ${row.audience}` : undefined;
     entries.push({
       guid: `substack:${row.post_id}`,
       title: row.title ? plainText(row.title) : undefined,
@@ -86,7 +88,8 @@ function readSubstack(files: Record<string, Uint8Array>, csvName: string, source
       ...(html.trim() ? { html } : {}),
       ...(row.subtitle ? { summary: plainText(row.subtitle) } : {}),
       tags: type === 'newsletter' ? [] : [type],
-      state: published ? 'published' : 'draft',
+      state: published ? (restricted ? 'private' : 'published') : 'draft',
+      ...(published && restricted ? { restricted } : {}),
     });
   }
   return { format: 'substack', entries, skipped: countKinds(skipped) };
