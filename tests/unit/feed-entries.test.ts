@@ -131,3 +131,41 @@ describe('stripTags', () => {
     expect(stripTags('<b>Fish</b> &amp; chips &#8212; &#x4E2D; &lt;3')).toBe('Fish & chips — 中 <3');
   });
 });
+
+describe("a feed entry's own image is its cover", () => {
+  const rss = (item: string) => `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title><link>https://news.example/</link><item><title>x</title>${item}</item></channel></rss>`;
+  const cover = (text: string) => readFeedEntries(text, 'feed.xml').entries[0]!.cover;
+
+  test('RSS: an image enclosure (Substack), made absolute; its address is never the entry\'s', () => {
+    const entry = readFeedEntries(rss('<enclosure url="/img/c.jpg" type="image/jpeg" length="0"/>'), 'feed.xml').entries[0]!;
+    expect(entry.cover).toBe('https://news.example/img/c.jpg');
+    expect(entry.url).toBeUndefined();
+    // A podcast's audio is still the entry's address when it has no link.
+    expect(readFeedEntries(rss('<enclosure url="https://cdn.example/ep1.mp3" type="audio/mpeg" length="1"/>'), 'feed.xml').entries[0]).toMatchObject({ url: 'https://cdn.example/ep1.mp3' });
+    expect(readFeedEntries(rss('<enclosure url="https://cdn.example/ep1.mp3" type="audio/mpeg" length="1"/>'), 'feed.xml').entries[0]!.cover).toBeUndefined();
+  });
+
+  test('RSS: Media RSS content of medium image, then a thumbnail; a video is not an image', () => {
+    expect(cover(rss('<link>https://news.example/x</link><media:content url="https://cdn.example/v.mp4" medium="video"/><media:content url="https://cdn.example/m.png" medium="image"/>'))).toBe('https://cdn.example/m.png');
+    expect(cover(rss('<link>https://news.example/x</link><media:content url="https://cdn.example/v.mp4" type="video/mp4"/><media:thumbnail url="https://cdn.example/t.jpg"/>'))).toBe('https://cdn.example/t.jpg');
+    expect(cover(rss('<link>https://news.example/x</link><media:content url="https://cdn.example/untyped.webp"/>'))).toBe('https://cdn.example/untyped.webp');
+    expect(cover(rss('<link>https://news.example/x</link>'))).toBeUndefined();
+    expect(cover(rss('<link>https://news.example/x</link><media:content url="javascript:alert(1)" medium="image"/>'))).toBeUndefined();
+  });
+
+  test('Atom: a link rel="enclosure" of an image type, or media:group content; the alternate link stays the address', () => {
+    const atom = (links: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>t</title><id>f</id><updated>2025-01-01T00:00:00Z</updated><entry><id>e</id><title>x</title><updated>2025-01-01T00:00:00Z</updated>${links}</entry></feed>`;
+    const entry = readFeedEntries(atom('<link rel="enclosure" type="image/png" href="https://cdn.example/e.png"/><link rel="alternate" href="https://blog.example/x"/>'), 'a.xml').entries[0]!;
+    expect(entry).toMatchObject({ url: 'https://blog.example/x', cover: 'https://cdn.example/e.png' });
+    const alone = readFeedEntries(atom('<link rel="enclosure" type="image/png" href="https://cdn.example/e.png"/>'), 'a.xml').entries[0]!;
+    expect(alone.url).toBeUndefined();
+    expect(cover(atom('<media:group><media:content url="https://cdn.example/g.jpg" medium="image"/></media:group>'))).toBe('https://cdn.example/g.jpg');
+  });
+
+  test('JSON Feed: image, else banner_image, against the item\'s address', () => {
+    const json = (item: object) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', home_page_url: 'https://j.example/', items: [{ id: '1', url: 'https://j.example/posts/a/', content_text: 'x', ...item }] });
+    expect(cover(json({ image: 'cover.png', banner_image: '/banner.png' }))).toBe('https://j.example/posts/a/cover.png');
+    expect(cover(json({ banner_image: '/banner.png' }))).toBe('https://j.example/banner.png');
+    expect(cover(json({}))).toBeUndefined();
+  });
+});

@@ -328,3 +328,22 @@ describe('--pillar-map in every source format', () => {
     });
   });
 });
+
+describe("a post's own image comes in as its cover", () => {
+  test("WordPress: the featured image (_thumbnail_id) is its attachment's file; a post without one has none", () => {
+    const meta = '<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[16]]></wp:meta_value></wp:postmeta>';
+    const wxr = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace('<wp:post_id>11</wp:post_id>', `<wp:post_id>11</wp:post_id>${meta}`);
+    const doc = readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'featured.xml');
+    expect(doc.entries.map((e) => e.cover)).toEqual(['https://meikitchen.example.com/wp-content/uploads/2024/03/IMG_2041.jpg', undefined, undefined, undefined, undefined]);
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published' });
+    expect(plan.drafts[0]!.frontmatter.cover).toBe('https://meikitchen.example.com/wp-content/uploads/2024/03/IMG_2041.jpg');
+    expect(plan.drafts[1]!.frontmatter).not.toHaveProperty('cover');
+  });
+
+  test("Ghost: feature_image, its own site's __GHOST_URL__ read as a site path, as the body's images are; none when null", () => {
+    const post = (id: number, feature_image: string | null) => ({ id: String(id), uuid: `u-${id}`, title: `Post ${id}`, html: '<p>Text.</p>', type: 'post', status: 'published', visibility: 'public', feature_image, published_at: '2025-09-02T01:00:00.000Z' });
+    const json = { db: [{ meta: { version: '5.0.0' }, data: { posts: [post(1, '__GHOST_URL__/content/images/2025/09/bread.jpg'), post(2, 'https://images.unsplash.com/photo-1?w=2000'), post(3, null), post(4, 'javascript:alert(1)')] } }] };
+    const doc = readImportSource({ bytes: new TextEncoder().encode(JSON.stringify(json)) }, 'ghost.json');
+    expect(doc.entries.map((e) => e.cover)).toEqual(['/content/images/2025/09/bread.jpg', 'https://images.unsplash.com/photo-1?w=2000', undefined, undefined]);
+  });
+});

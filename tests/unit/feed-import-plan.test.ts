@@ -120,6 +120,16 @@ describe('planImport', () => {
     expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined, 'Slow braising needs time.']);
   });
 
+  test('leaves out a summary of punctuation only (a real Substack feed item\'s "..."), keeps one of digits or any script', () => {
+    const cases = [entry(1, { summary: '...' }), entry(2, { summary: '…' }), entry(3, { summary: '2025' }), entry(4, { summary: '冬至' })];
+    expect(planImport(cases, none, opts).drafts.map((d) => d.frontmatter.description)).toEqual([undefined, undefined, '2025', '冬至']);
+  });
+
+  test('writes the entry\'s own picture as cover, and none without one', () => {
+    const drafts = planImport([entry(1, { cover: 'https://cdn.example/c.png' }), entry(2, {})], none, opts).drafts;
+    expect(drafts.map((d) => d.frontmatter.cover)).toEqual(['https://cdn.example/c.png', undefined]);
+  });
+
   test('gives no url to an entry whose feed was made on localhost, keeps its images relative, and says so once', () => {
     // A real Wintersmith feed, built with its dev server's address.
     const local = (n: number, extra: Partial<FeedEntry> = {}) =>

@@ -119,8 +119,11 @@ function fromRss(item: Loose, base: string | undefined): FeedEntry {
   const permalink = item.guid?.isPermaLink !== false && guid && (guid.startsWith('/') || isWebUrl(guid)) ? guid : undefined;
   const title = text1(item.title);
   const author = text1(item.authors?.[0]?.name ?? item.authors?.[0]) ?? text1(item.dc?.creators?.[0] ?? item.dc?.creator);
-  const links = [text1(item.link), permalink, text1(item.enclosures?.[0]?.url), text1(item.comments)];
+  // An image enclosure is the post's picture (Substack, Medium), never its address.
+  const enclosure = asArray(item.enclosures).find((e) => !isImageMedia(e));
+  const links = [text1(item.link), permalink, text1(enclosure?.url), text1(item.comments)];
   const summary = text1(item.description);
+  const cover = coverOf(asArray(item.enclosures), item.media, base);
   return {
     guid,
     url: firstWebUrl(links, base),
@@ -130,6 +133,7 @@ function fromRss(item: Loose, base: string | undefined): FeedEntry {
     ...(item.content?.encoded && summary ? { summary: summaryToText(summary) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: asArray(item.categories).flatMap((c) => (text1(c.name ?? c) ? [looseHtmlToText(text1(c.name ?? c)!)] : [])),
+    ...(cover ? { cover } : {}),
     base,
   };
 }
@@ -137,7 +141,8 @@ function fromRss(item: Loose, base: string | undefined): FeedEntry {
 function fromAtom(entry: Loose, base: string | undefined): FeedEntry {
   const links = asArray(entry.links);
   const alternate = links.filter((l) => !l.rel || l.rel === 'alternate');
-  const ordered = [...alternate, ...links.filter((l) => l.rel === 'related' || l.rel === 'self'), ...links].map((l) => text1(l.href));
+  const ordered = [...alternate, ...links.filter((l) => l.rel === 'related' || l.rel === 'self'), ...links.filter((l) => l.rel !== 'enclosure' || !isImageMedia(l))].map((l) => text1(l.href));
+  const cover = coverOf(links.filter((l) => l.rel === 'enclosure').map((l) => ({ ...l, url: l.href })), entry.media, base);
   const body = entry.content ?? entry.summary;
   const bodyText = text1(body?.value ?? body);
   const summaryText = entry.content && entry.summary ? atomText(entry.summary, summaryToText) : undefined;
@@ -151,6 +156,7 @@ function fromAtom(entry: Loose, base: string | undefined): FeedEntry {
     ...(summaryText ? { summary: summaryText } : {}),
     ...(author ? { author: plainText(author) } : {}),
     tags: asArray(entry.categories).flatMap((c) => (text1(c.label ?? c.term) ? [plainText(text1(c.label ?? c.term)!)] : [])),
+    ...(cover ? { cover } : {}),
     base,
   };
 }
@@ -171,6 +177,9 @@ function fromJson(item: Loose, base: string | undefined): FeedEntry {
   const title = text1(item.title);
   const author = text1(item.authors?.[0]?.name ?? item.author?.name);
   const summary = text1(item.summary);
+  const itemBase = text1(item.url) ? chainBase(base, text1(item.url)) : base;
+  // JSON Feed 1.1: `image` is "the main image for the item", `banner_image` one shown above it.
+  const cover = firstWebUrl([text1(item.image), text1(item.banner_image)], itemBase);
   return {
     guid: text1(item.id),
     url: firstWebUrl([text1(item.url), text1(item.external_url), text1(item.id)], base),
@@ -181,8 +190,31 @@ function fromJson(item: Loose, base: string | undefined): FeedEntry {
     ...(summary && (item.content_html || item.content_text) ? { summary: looseHtmlToText(summary) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: (Array.isArray(item.tags) ? (item.tags as unknown[]) : []).flatMap((t) => (typeof t === 'string' && t.trim() ? [plainText(t)] : [])),
-    base: text1(item.url) ? chainBase(base, text1(item.url)) : base,
+    ...(cover ? { cover } : {}),
+    base: itemBase,
   };
+}
+
+/** A file a feed says is an image: its `type` (image/jpeg), Media RSS `medium="image"`, else, untyped, its name. */
+function isImageMedia(media: Loose | undefined): boolean {
+  if (!media) return false;
+  const type = text1(media.type)?.toLowerCase();
+  if (type) return type.startsWith('image/');
+  if (text1(media.medium)) return text1(media.medium) === 'image';
+  const url = text1(media.url ?? media.href);
+  return url !== undefined && /\.(?:png|jpe?g|gif|webp|avif)(?:[?#]|$)/i.test(url);
+}
+
+/**
+ * The post's image of an RSS item or Atom entry: its first image enclosure (RSS 2.0 `<enclosure>`,
+ * Atom `<link rel="enclosure">`, RFC 4287 §4.2.7.2), else the first image of Media RSS
+ * (`media:content`, in a `media:group` too, then `media:thumbnail`; the Media RSS specification
+ * 1.5.1), as an absolute http(s) address against `base`; undefined when none is one.
+ */
+function coverOf(enclosures: Loose[], media: Loose | undefined, base: string | undefined): string | undefined {
+  const contents = [...asArray(media?.contents), ...asArray(media?.groups).flatMap((g) => asArray(g.contents))];
+  const thumbnails = [...asArray(media?.thumbnails), ...contents.flatMap((c) => asArray(c.thumbnails)), ...asArray(media?.groups).flatMap((g) => asArray(g.thumbnails))];
+  return firstWebUrl([...enclosures.filter(isImageMedia), ...contents.filter(isImageMedia), ...thumbnails].map((m) => text1(m.url)), base);
 }
 
 /** The first candidate that resolves to an http(s) address. */

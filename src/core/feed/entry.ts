@@ -21,6 +21,13 @@ export interface FeedEntry {
   text?: string;
   /** A short summary as text. */
   summary?: string;
+  /**
+   * The post's own image as its source names it (an RSS or Atom image enclosure, Media RSS
+   * `media:content`/`media:thumbnail`, JSON Feed `image`, Ghost `feature_image`, WordPress's
+   * featured image): an absolute http(s) address, or a site path (`/content/images/a.jpg`) for
+   * a Ghost image on its own site (`__GHOST_URL__`, as its body's images), which import writes as `cover`.
+   */
+  cover?: string;
   /** The author's name as text. */
   author?: string;
   /** Categories and tags as text. */

@@ -45,6 +45,7 @@ export function readGhostExport(data: Loose, source: string): FeedDocument {
       date: ghostDate(post.published_at) ?? (post.status === 'draft' ? undefined : ghostDate(post.created_at)),
       ...body(post),
       ...(str(post.custom_excerpt) ? { summary: plainText(str(post.custom_excerpt)!) } : {}),
+      ...coverOf(post),
       ...(userName.get(String(authorId)) ? { author: plainText(userName.get(String(authorId))!) } : {}),
       tags: tags.filter((t): t is string => Boolean(t) && !t!.startsWith('#')).map(plainText),
       ...visibilityOf(post, STATES[String(post.status)]),
@@ -64,6 +65,18 @@ function visibilityOf(post: Loose, state: FeedEntry['state']): Pick<FeedEntry, '
 }
 
 /** The post's HTML when the export has it, else the text of its Lexical or Mobiledoc document. */
+/**
+ * The post's `feature_image` as its cover: an http(s) address, or its site's own path with Ghost's
+ * `__GHOST_URL__` left out (`/content/images/…`), as the body's images are read (body below).
+ */
+function coverOf(post: Loose): Pick<FeedEntry, 'cover'> {
+  const written = str(post.feature_image)?.replace(/^__GHOST_URL__/, '');
+  const address = resolveAddress(written);
+  if (!address) return {};
+  const sitePath = address.startsWith('/') && !address.startsWith('//');
+  return sitePath || isWebUrl(address) ? { cover: address } : {};
+}
+
 function body(post: Loose): Pick<FeedEntry, 'html' | 'text'> {
   // Ghost writes its own address as __GHOST_URL__, which the export never resolves.
   if (str(post.html)) return { html: str(post.html)!.replace(/__GHOST_URL__/g, '') };

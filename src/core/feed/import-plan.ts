@@ -263,8 +263,10 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
     // A moved site's address is this site's once moved, not "where it was published off-site".
     ...(ctx.url && !entry.oldAddress ? { url: ctx.url } : {}),
     ...(entry.guid ? { guid: entry.guid } : {}),
-    ...(entry.summary && !isLeadOf(entry.summary, entry) ? { description: entry.summary } : {}),
+    // A summary with no letter or digit (a feed's `...`) describes nothing.
+    ...(entry.summary && /[\p{L}\p{N}]/u.test(entry.summary) && !isLeadOf(entry.summary, entry) ? { description: entry.summary } : {}),
     ...(entry.author ? { author: entry.author } : {}),
+    ...(entry.cover ? { cover: entry.cover } : {}),
     ...(entry.tags?.length ? { tags: [...new Set(entry.tags)] } : {}),
   };
   const folder = ctx.date ? ctx.date.slice(0, 4) : 'drafts';

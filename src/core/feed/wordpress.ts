@@ -147,6 +147,7 @@ function fromItem(
     html: postHtml(str(item['content:encoded']) ?? str(item.description), str(item['wp:post_id']), attachments),
     ...(excerpt && summaryToText(excerpt) ? { summary: summaryToText(excerpt) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
+    ...featuredImage(item, attachments),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
     categories: names('category'),
     ...(oldTerms.length > 0 ? { oldTerms } : {}),
@@ -154,6 +155,17 @@ function fromItem(
     base: url && isWebUrl(url) ? url : base,
     state,
   };
+}
+
+/**
+ * The post's featured image (its `_thumbnail_id` post meta, the id of an attachment of the
+ * export) as its cover: that attachment's `wp:attachment_url`, when it is an http(s) address.
+ */
+function featuredImage(item: Loose, attachments: ReadonlyMap<string, WordPressAttachment>): Pick<FeedEntry, 'cover'> {
+  const meta = [item['wp:postmeta'] ?? []].flat() as Loose[];
+  const id = str(meta.find((m) => str(m?.['wp:meta_key']) === '_thumbnail_id')?.['wp:meta_value']);
+  const url = id ? attachments.get(id)?.url : undefined;
+  return isWebUrl(url) ? { cover: url } : {};
 }
 
 /**
