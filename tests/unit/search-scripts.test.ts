@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptVariantTable, scriptVariantsOf } from '../../src/pages/_lib/script-variants.ts';
 import { RANKED_SEARCH } from '../../src/pages/_lib/search-term.ts';
+import { loadedBy } from '../support/loaded-by.ts';
 
 interface Found { results: { id: string; score: number; data: () => Promise<any> }[] }
 type Search = (term: string, options?: unknown) => Promise<Found>;
@@ -175,5 +176,23 @@ describe('RANKED_SEARCH marks and entities', () => {
   it('marks a phrase written beside an entity, and keeps the entity whole', async () => {
     const pagefind = pagefindOf({ '"变 量"': [['a', 1]] }, { a: { excerpt: 'a&lt;<mark>变</mark>\u200b<mark>量</mark>&gt;b' } });
     expect((await (await ranked(pagefind.search)('"变 量"')).results[0]!.data()).excerpt).toBe('a&lt;<mark>变量</mark>&gt;b');
+  });
+});
+
+/**
+ * Every build imports the search page's table endpoint; it read OpenCC's four tables (~0.1 s) on
+ * import, for a site without a Han character too, whose table is empty.
+ */
+describe('OpenCC\'s tables, read by scriptVariantTable only for a site with a Han character', () => {
+  const run = (text: string) =>
+    loadedBy(`import { scriptVariantTable } from './src/pages/_lib/script-variants.ts'; process.stdout.write(scriptVariantTable(${JSON.stringify(text)}));`, '/opencc-js/');
+
+  it('reads none for a site written in English', () => {
+    expect(run('Weeknight noodles, tested at home')).toEqual([]);
+    expect(scriptVariantTable('Weeknight noodles, tested at home')).toBe('');
+  });
+
+  it('reads them for a site with a Han character', () => {
+    expect(run('面条').length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isTraditionalTag, siteWordsTag } from '../../src/core/language.ts';
 import { siteWord, siteWords } from '../../src/pages/_lib/site-words.ts';
+import { loadedBy } from '../support/loaded-by.ts';
 
 describe('siteWordsTag: the tag of the site\'s own words', () => {
   const brand = '林美華 在台北寫手沖咖啡的人';
@@ -49,5 +50,21 @@ describe('siteWord: the site words in the site\'s script', () => {
     const tag = '软件';
     expect(w`标签“${tag}”下的 ${3} 篇文章`).toBe('標籤“软件”下的 3 篇文章');
     expect(siteWords('zh-CN')`标签“${tag}”`).toBe('标签“软件”');
+  });
+});
+
+/**
+ * Every page and `export ics` import site-words.ts; importing it loaded OpenCC's ~1 MB of tables
+ * for an English or Simplified site too, which never converts a word.
+ */
+describe('OpenCC, loaded by site-words.ts only to convert', () => {
+  const run = (call: string) => loadedBy(`import { siteWord } from './src/pages/_lib/site-words.ts'; process.stdout.write(${call});`, '/opencc-js/');
+
+  test('is not loaded for an English or a Simplified site', () => {
+    expect(run(`siteWord('首页', 'zh-CN') + siteWord('首页', 'en')`)).toEqual([]);
+  });
+
+  test('is loaded on the first word of a Traditional site', () => {
+    expect(run(`siteWord('首页', 'zh-Hant')`).length).toBeGreaterThan(0);
   });
 });

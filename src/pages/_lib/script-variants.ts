@@ -14,20 +14,29 @@
  * query with a Han character. Folding the index instead would have shown folded text in every
  * excerpt, and one-to-many characters cannot be unfolded.
  */
-import HKVariants from 'opencc-js/dict/HKVariants';
-import ST from 'opencc-js/dict/STCharacters';
-import TS from 'opencc-js/dict/TSCharacters';
-import TWVariants from 'opencc-js/dict/TWVariants';
+import { requireNear } from '../../core/lazy-require.ts';
 
-/** Each character of the tables to every character it converts to or from, itself left out. */
-const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+const DICTS = ['STCharacters', 'TSCharacters', 'TWVariants', 'HKVariants'];
+let PAIRS: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/**
+ * Each character of the tables to every character it converts to or from, itself left out. Read
+ * on first need (core/lazy-require.ts), not on import: every build imports the search page's
+ * endpoint, and a site without a Han character never needs the tables (~0.1 s to read).
+ */
+function pairs(): ReadonlyMap<string, ReadonlySet<string>> {
+  return (PAIRS ??= readPairs());
+}
+
+function readPairs(): ReadonlyMap<string, ReadonlySet<string>> {
   const pairs = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (a === b) return;
     if (!pairs.has(a)) pairs.set(a, new Set());
     pairs.get(a)!.add(b);
   };
-  for (const dict of [ST, TS, TWVariants, HKVariants]) {
+  for (const name of DICTS) {
+    const dict = requireNear<{ default: string }>(import.meta.url, `opencc-js/dict/${name}`, `opencc-js/dict/${name}`).default;
     for (const line of dict.split('|')) {
       const [from, ...to] = line.split(' ');
       // Characters only: a table's phrases are no characters' pairs.
@@ -36,11 +45,11 @@ const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     }
   }
   return pairs;
-})();
+}
 
 /** The other spellings of one character (`发` → ['發', '髮']), in no set order; [] for one with none. */
 export function scriptVariantsOf(char: string): string[] {
-  return [...(PAIRS.get(char) ?? [])];
+  return [...(pairs().get(char) ?? [])];
 }
 
 const HAN = /\p{Script=Han}/gu;
@@ -54,8 +63,9 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function scriptVariantTable(text: string): string {
   const written = new Set(text.match(HAN) ?? []);
+  if (written.size === 0) return '';
   const groups: string[] = [];
-  for (const [typed, others] of PAIRS) {
+  for (const [typed, others] of pairs()) {
     const found = [...others].filter((c) => written.has(c)).sort();
     if (found.length > 0) groups.push(typed + found.join(''));
   }

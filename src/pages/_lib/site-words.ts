@@ -6,9 +6,14 @@
  * forms for `zh-HK`/`zh-MO`, else Taiwan's, with WORDS for the few site words whose Taiwan
  * phrase differs (搜索 is 搜尋 there, 加载 載入). OpenCC's Taiwan phrase table (`twp`) is not used: it reads
  * 发布 as software's 釋出, where a post is 發佈.
+ *
+ * OpenCC (its Simplified → Traditional build, `opencc-js/cn2t`: ~1 MB of tables) is loaded on the
+ * first conversion (core/lazy-require.ts), never on import: every page and `export ics` import
+ * this module, and only a Traditional site converts anything.
  */
-import * as OpenCC from 'opencc-js';
+import type * as OpenCC from 'opencc-js';
 import { isTraditionalTag } from '../../core/language.ts';
+import { requireNear } from '../../core/lazy-require.ts';
 
 /** Simplified site words whose Taiwan wording is another word, not only other characters. */
 const WORDS: ReadonlyArray<readonly [string, string]> = [['搜索', '搜寻'], ['加载', '载入']];
@@ -20,7 +25,8 @@ const cache = new Map<string, string>();
 function converterFor(region: 'tw' | 'hk'): Convert {
   let convert = converters.get(region);
   if (!convert) {
-    const chars = OpenCC.Converter({ from: 'cn', to: region });
+    const { Converter } = requireNear<typeof OpenCC>(import.meta.url, 'opencc-js/cn2t', 'opencc-js/cn2t');
+    const chars = Converter({ from: 'cn', to: region });
     convert = region === 'tw' ? (text) => chars(WORDS.reduce((t, [cn, tw]) => t.replaceAll(cn, tw), text)) : chars;
     converters.set(region, convert);
   }
