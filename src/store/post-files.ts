@@ -110,7 +110,11 @@ export async function movePost(root: string, from: string, given: string, opts: 
   const created = await createPost(root, to, { frontmatter, body: post.body, ext }, { replacing: from });
   if (path) await unlink(path);
   else await unlinkPost(root, from);
-  if (own.length > 0) await takeOwnFiles(root, own, (await listPosts(root)).posts.filter((p) => p.id !== to));
+  if (own.length > 0) {
+    const { posts } = await listPosts(root);
+    const listed = new Set(posts.map((p) => p.file));
+    await takeOwnFiles(root, own, posts.filter((p) => p.id !== to), { unlisted: (file) => !listed.has(file) });
+  }
   // A folder post (`drafts/x/index.md`) moved as a folder leaves its old folder empty: gone too.
   if (/^index\.mdx?$/.test(basename(post.file))) await removeEmptyFolders(join(root, dirname(post.file)));
   if (named) await updatePlanner(root, followPost(from, to));

@@ -6,12 +6,13 @@
  * `drafts/`.
  */
 import { copyFile, mkdir, readFile, stat, unlink } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import { isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { imagePath, localImages } from './body-images.ts';
 import { POSTS_DIR } from './post-paths.ts';
+import { postFileNaming } from './post-mentions.ts';
 
 /** One file to take along: paths relative to the project root, `/`-separated. */
 export interface OwnFile {
@@ -62,9 +63,11 @@ export async function planOwnFiles(root: string, post: Pick<Post, 'file' | 'body
 
 /**
  * Copies each planned file to its new place, then removes the old one unless `keep` or another
- * post in `others` (the posts left, files relative to `root`) shows it too.
+ * post in `others` (the posts left, files relative to `root`) shows it too, or a post file that
+ * `unlisted` says is not among them (a listing leaves out frontmatter that fails and both files of
+ * a shared id) writes its name (store/post-mentions.ts: by name, as such a file cannot be read for its images).
  */
-export async function takeOwnFiles(root: string, files: OwnFile[], others: Pick<Post, 'file' | 'body' | 'data'>[], opts: { keep?: boolean } = {}): Promise<void> {
+export async function takeOwnFiles(root: string, files: OwnFile[], others: Pick<Post, 'file' | 'body' | 'data'>[], opts: { keep?: boolean; unlisted?: (file: string) => boolean } = {}): Promise<void> {
   for (const file of files) {
     await mkdir(dirname(join(root, file.to)), { recursive: true });
     await copyFile(join(root, file.from), join(root, file.to));
@@ -78,7 +81,11 @@ export async function takeOwnFiles(root: string, files: OwnFile[], others: Pick<
       const id = await fileId(join(root, dirname(other.file), imagePath(url)));
       if (id) shown.add(id);
     }
-  for (const file of files) if (!shown.has((await fileId(join(root, file.from)))!)) await unlink(join(root, file.from));
+  for (const file of files) {
+    if (shown.has((await fileId(join(root, file.from)))!)) continue;
+    if (opts.unlisted && (await postFileNaming(root, [basename(file.from)], { only: opts.unlisted }))) continue;
+    await unlink(join(root, file.from));
+  }
 }
 
 const fileId = (path: string) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => null);

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchBuild } from './build.bench.ts';
 import { benchCheck } from './check.bench.ts';
+import { benchCoverCheck } from './cover-check.bench.ts';
 import { benchIcs } from './ics.bench.ts';
 import { benchSlots } from './slots.bench.ts';
 import { benchStreaks } from './streaks.bench.ts';
@@ -38,7 +39,7 @@ console.log(`Throughline bench: Node ${process.version}, ${cpus().length} x ${cp
 // a large heap behind, and measuring check after it would time the garbage collector instead.
 const SCALE_POSTS = 10000;
 const onlyBuild = values['only-build'];
-const rows: Row[] = onlyBuild ? [] : [...(await benchSlots()), ...(await benchStreaks()), ...(await benchPlan()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
+const rows: Row[] = onlyBuild ? [] : [...(await benchSlots()), ...(await benchStreaks()), ...(await benchPlan()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs()), ...(await benchCoverCheck({ posts }))];
 const bigCheck = values.scale && !onlyBuild ? await benchCheck({ posts: SCALE_POSTS }) : [];
 if (!values['skip-studio'] && !onlyBuild) rows.push(...(await benchStudio({ posts })));
 if (!values['skip-build']) rows.push(...(await benchBuild({ posts })));

@@ -56,6 +56,29 @@ describe('movePost with images beside the post', () => {
     expect(readFileSync(at(root, 'drafts/shared.png'), 'utf8')).toBe('shared');
   });
 
+  /**
+   * The posts left were the listing's, which leaves out a file whose frontmatter fails and both
+   * files of a shared id (y.md beside y.mdx): an image only such a post showed was removed.
+   */
+  test('keeps an image in the old folder when a post that fails validation, or a file of a shared id, shows it', async () => {
+    const broken = project({
+      'drafts/a.md': post('![](shared.png)'),
+      'drafts/b.md': post('![](shared.png)', 'pillar: [not, an, id]\n'),
+      'drafts/shared.png': 'shared',
+    });
+    await movePost(broken, 'drafts/a', '2026/a');
+    expect(readFileSync(at(broken, 'drafts/shared.png'), 'utf8')).toBe('shared');
+    const twins = project({
+      'drafts/a.md': post('', 'cover: shared.png\n'),
+      'drafts/y.md': post('![](shared.png)'),
+      'drafts/y.mdx': post('text'),
+      'drafts/shared.png': 'shared',
+    });
+    await movePost(twins, 'drafts/a', '2026/a');
+    expect(readFileSync(at(twins, '2026/shared.png'), 'utf8')).toBe('shared');
+    expect(readFileSync(at(twins, 'drafts/shared.png'), 'utf8')).toBe('shared');
+  });
+
   test('refuses, moving nothing, when the new folder has another file of the image\'s name', async () => {
     const root = project({
       'drafts/a.md': post('![](pic.png)'),

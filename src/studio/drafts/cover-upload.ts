@@ -13,7 +13,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ThroughlineError } from '../../core/errors.ts';
 import { imageFormat, type ImageFormat } from '../../core/image-format.ts';
-import { listPosts, readPost, savePost } from '../../store/posts.ts';
+import { postFileNaming } from '../../store/post-mentions.ts';
+import { readPost, savePost } from '../../store/posts.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { draftHref, seeOther } from '../shared/urls.ts';
@@ -65,13 +66,6 @@ export function isUploadedCover(postFile: string, cover: string): boolean {
   return new RegExp(`^(?:-[2-9]|-[1-9]\\d+)?\\.(?:${exts})$`).test(cover.slice(base.length));
 }
 
-/** Whether any of the post `texts` (whole files, frontmatter and body) names the file `name`, as written or URL-encoded. */
-export function coverNamed(name: string, texts: Iterable<string>): boolean {
-  const encoded = encodeURI(name);
-  for (const text of texts) if (text.includes(name) || text.includes(encoded)) return true;
-  return false;
-}
-
 /** Why `bytes` (the whole upload) cannot be a cover, in `lang`, or the extension its file gets. */
 export function coverProblem(bytes: Uint8Array, lang: Lang): { error: string } | { ext: string } {
   if (bytes.length === 0) return { error: TEXT.none[lang] };
@@ -113,12 +107,10 @@ export async function uploadCover(root: string, id: string, form: FormData, lang
 }
 
 /**
- * Removes the replaced cover at `path` (file name `name`) unless a post still names it: this post's
- * body, or another post's `cover` or body (any folder: `../drafts/x-cover.png`). Every post file is
- * read as text, so one that fails validation counts too.
+ * Removes the replaced cover at `path` (file name `name`) unless a post file still writes its name:
+ * this post's body, or another post's `cover` or body (any folder: `../drafts/x-cover.png`),
+ * a post that fails validation and both files of a shared id included (store/post-mentions.ts).
  */
 async function removeOrphan(root: string, path: string, name: string): Promise<void> {
-  const texts = new Map<string, string>();
-  await listPosts(root, { texts });
-  if (!coverNamed(name, texts.values())) await rm(path, { force: true });
+  if ((await postFileNaming(root, [name])) === undefined) await rm(path, { force: true });
 }
