@@ -11,6 +11,7 @@ import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
 import { COMMAND_TABLE, parseOptionsOf, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
+import { nearestWord } from '../core/near-words.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 import { shownFile } from './shown-path.ts';
 
@@ -95,7 +96,9 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
     }
     const load = COMMANDS[name];
     if (!load) {
-      io.stderr(`throughline: ${lang === 'zh' ? `未知的命令 "${name}"` : `unknown command "${name}"`}\n\n${usage}\n`);
+      const meant = meantCommand(name);
+      const said = lang === 'zh' ? `未知的命令 "${name}"${meant ? `（是不是 ${meant}？）` : ''}` : `unknown command "${name}"${meant ? ` (did you mean ${meant}?)` : ''}`;
+      io.stderr(`throughline: ${said}\n\n${usage}\n`);
       return EXIT.badInput;
     }
     // `check --help` as every CLI reads it: the usage, not "Unknown option '--help'" and exit 2.
@@ -140,16 +143,30 @@ function parseArgsError(command: CommandName, error: Error): ThroughlineError {
   return new ThroughlineError({ en: error.message, zh: parseArgsZh(error.message) }, { hint: usage });
 }
 
+/** The options every command takes (splitCommonOptions), and --help. */
+const COMMON_OPTIONS = [...Object.keys(HINTS).map((o) => o.slice(2)), 'help'];
+
 /**
- * The option of `command` that `typed` most likely meant: the same letters without `-`, `_` and
- * case (`--dryrun`, `--Dry_Run` for `--dry-run`), or a start of it of 3 letters or more (`--chan`).
+ * The option of `command` (or a common one: --root, --now, --lang, --help) that `typed` most
+ * likely meant: the same letters without `-`, `_` and case (`--dryrun`, `--Dry_Run` for
+ * `--dry-run`), a start of it of 3 letters or more (`--chan`), else the one a typo away
+ * (core/near-words.ts: `--jsn`, `--weaks`, `--rot`, `--dyr-run`).
  */
-function meantOption(command: CommandName, typed: string): string | undefined {
+function meantOption(command: CommandName | undefined, typed: string): string | undefined {
   const bare = (text: string) => text.replace(/^-+/, '').replace(/[-_]/g, '').toLowerCase();
   const wanted = bare(typed);
-  const names = Object.keys(parseOptionsOf(command));
-  const found = names.find((n) => bare(n) === wanted) ?? (wanted.length >= 3 ? names.find((n) => bare(n).startsWith(wanted)) : undefined);
+  const names = [...(command ? Object.keys(parseOptionsOf(command)) : []), ...COMMON_OPTIONS];
+  const found =
+    names.find((n) => bare(n) === wanted) ??
+    (wanted.length >= 3 ? names.find((n) => bare(n).startsWith(wanted)) : undefined) ??
+    names.find((n) => bare(n) === nearestWord(wanted, names.map(bare)));
   return found && `--${found}`;
+}
+
+/** The command `typed` most likely meant (`chek`, `improt`), or for an option typed before any command, that option (`--rot`). */
+function meantCommand(typed: string): string | undefined {
+  if (typed.startsWith('-')) return meantOption(undefined, typed);
+  return nearestWord(typed.toLowerCase(), [...Object.keys(COMMANDS), 'help']);
 }
 
 const NEEDS_A_VALUE = { en: 'needs a value', zh: '需要一个值' };

@@ -10,6 +10,7 @@ import { missingDateReason } from './calendar-date.ts';
 import { describeCadenceZh } from './cadence-zh.ts';
 import { readCadenceWords } from './cadence-words.ts';
 import { requireNear } from './lazy-require.ts';
+import { nearestWord } from './near-words.ts';
 import { offsetMinutesAt } from './zoned-time.ts';
 
 let rruleClass: typeof RRuleModule.RRule | undefined;
@@ -53,37 +54,6 @@ const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const UNTIL_PATTERN = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
 const KNOWN = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS', 'WKST'];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU,FR"';
-
-/**
- * The candidate `word` was most likely meant to be, or undefined: the nearest by edit distance
- * (insertions, deletions, substitutions and swaps of two neighbours, each 1), at most 2 and less
- * than half the word, and nearer than any other candidate (a tie suggests nothing).
- */
-function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  let tie = false;
-  for (const candidate of candidates) {
-    const d = editDistance(word, candidate);
-    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
-    else if (d === bestDistance) tie = true;
-  }
-  return !tie && bestDistance <= 2 && bestDistance * 2 < word.length ? best : undefined;
-}
-
-/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  return rows[a.length]![b.length]!;
-}
 
 /** English weekday names and their usual short forms, as people write them in BYDAY (MON, Wed, THURS). */
 const WEEKDAY_NAMES: Record<string, string> = {
@@ -146,7 +116,7 @@ export function parseCadence(rule: string, channelId = 'blog'): CadenceParts | C
       return { message: `"${part}" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${EXAMPLE}` };
     if (MISPLACED[key]) return { message: MISPLACED[key] };
     if (!KNOWN.includes(key)) {
-      const meant = nearest(key, KNOWN);
+      const meant = nearestWord(key, KNOWN);
       return { message: `unknown part "${key}"; expected ${KNOWN.join(', ')}${didYouMean(meant && `${meant}=${value}`)}` };
     }
     if (parts.has(key)) return { message: `${key} is given twice; give each part once` };
@@ -210,7 +180,7 @@ function checkParts(parts: CadenceParts): CadenceProblem | null {
     return { message: `FREQ=${freq} is more often than daily; a channel has at most one slot a day: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY` };
   if (!FREQS.includes(freq)) {
     const worded = FREQ_WORDS[freq];
-    const near = nearest(freq, FREQS);
+    const near = nearestWord(freq, FREQS);
     // A worded frequency whose parts the rule already gives otherwise (FREQ=BIWEEKLY;INTERVAL=3) is not guessed at.
     const clash = worded && Object.keys(worded).some((k) => k !== 'FREQ' && parts.has(k));
     const meant = worded ? (clash ? undefined : partsText(worded)) : near && `FREQ=${near}`;

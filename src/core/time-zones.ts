@@ -10,6 +10,7 @@
 import ct from 'countries-and-timezones';
 import { zonesOfAbbreviation } from './feed/zone-names.ts';
 import { isValidTimeZone } from './zoned-time.ts';
+import { editDistance, nearestWord } from './near-words.ts';
 
 let renames: Map<string, string> | undefined;
 
@@ -157,7 +158,9 @@ function offsetZone(wanted: string, zones: readonly string[]): string | undefine
  * populous zone that uses it (abbreviationZones); the same name in another case
  * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), the zone of a place tzdb
  * names by another city (`Asia/Beijing`, `北京`, `San Francisco`: PLACE_ZONES), else the one
- * within two edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to
+ * within two edits per ten characters, at least one (core/near-words.ts: a swap of two neighbours
+ * is one edit, `Asia/Bkau`), of the whole name (`Asia/Kolkatta`, `Europe/Londn`) or, for a bare
+ * city, of one city alone (`Tokio`, `Londn`); `zones` defaults to
  * listTimeZones().
  */
 export function suggestTimeZone(input: string, zones: readonly string[] = listTimeZones()): string | undefined {
@@ -180,19 +183,11 @@ export function suggestTimeZone(input: string, zones: readonly string[] = listTi
     const distance = editDistance(wanted, zone.toLowerCase(), limit);
     if (distance <= limit && (!best || distance < best.distance)) best = { zone, distance };
   }
-  return best?.zone;
+  if (best || wanted.includes('/')) return best?.zone;
+  // A bare city mistyped (`Tokio`, `Londn`): its zone when one city alone is that near.
+  const city = nearestWord(wanted, zones.map(cityOf), limit);
+  return city === undefined ? undefined : zones.find((z) => cityOf(z) === city);
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...current) > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+/** A zone's last part in lower case, its city: `America/New_York` -> `new_york`. */
+const cityOf = (zone: string) => zone.toLowerCase().split('/').pop()!;

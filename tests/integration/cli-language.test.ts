@@ -117,6 +117,8 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     ['check with a bad severity', () => ['check', '--fail-on', 'sometimes', '--root', root]],
     ['an unknown option', () => ['check', '--bogus', '--root', root]],
     ['an unknown command', () => ['deploy']],
+    ['an unknown command a typo away from one', () => ['chek', '--root', root]],
+    ['an unknown option a typo away from one', () => ['plan', '--jsn', '--root', root]],
     ['no command', () => []],
     ['help', () => ['--help']],
     ['a bad --now', () => ['check', '--now', 'yesterday']],

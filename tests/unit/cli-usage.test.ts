@@ -82,6 +82,46 @@ describe('the CLI usage text', () => {
     expect((await run(['export', 'ics', '--bogus'], 'en')).out.split('\n')[0]).toBe("throughline: Unknown option '--bogus'");
   });
 
+  // Only the same letters or a start of the name were matched: one letter dropped, doubled, changed
+  // or swapped (--jsn, --weaks, --rot, chek) got no suggestion, nor did a common option
+  // (--root, --now, --lang) mistyped after a command.
+  test.each([
+    [['plan', '--jsn'], '--jsn', '--json'],
+    [['check', '--jsno'], '--jsno', '--json'],
+    [['plan', '--weaks', '2'], '--weaks', '--weeks'],
+    [['check', '--rot', '/tmp/site'], '--rot', '--root'],
+    [['plan', '--nwo', '2026-01-01'], '--nwo', '--now'],
+    [['check', '--lnag', 'zh'], '--lnag', '--lang'],
+    [['export', 'ics', '--chanel', 'blog'], '--chanel', '--channel'],
+    [['import', 'feed.xml', '--channel', 'blog', '--dyr-run'], '--dyr-run', '--dry-run'],
+    [['sample', '--hlep'], '--hlep', '--help'],
+  ])('%j: suggests the option a one-letter typo meant', async (argv, typed, meant) => {
+    const en = await run(argv, 'en');
+    expect([en.code, en.out.split('\n')[0]]).toEqual([2, `throughline: Unknown option '${typed}' (did you mean ${meant}?)`]);
+    expect((await run(argv, 'zh')).out.split('\n')[0]).toBe(`throughline: 未知的选项 ${typed}（是不是 ${meant}？）`);
+  });
+
+  test.each([
+    [['chek'], 'chek', 'check'],
+    [['plna'], 'plna', 'plan'],
+    [['improt', 'feed.xml'], 'improt', 'import'],
+    [['exprt', 'ics'], 'exprt', 'export'],
+    [['--rot', '/tmp/site', 'check'], '--rot', '--root'],
+  ])('%j: suggests the command a one-letter typo meant', async (argv, typed, meant) => {
+    const en = await run(argv, 'en');
+    expect([en.code, en.out.split('\n')[0]]).toEqual([2, `throughline: unknown command "${typed}" (did you mean ${meant}?)`]);
+    expect((await run(argv, 'zh')).out.split('\n')[0]).toBe(`throughline: 未知的命令 "${typed}"（是不是 ${meant}？）`);
+  });
+
+  test.each([
+    [['plan', '--verbose']], [['check', '--xyz']], [['export', 'ics', '--bogus']], [['plan', '--js']], [['check', '--force']],
+    [['deploy']], [['frobnicate']], [['go']], [['--quiet', 'check']],
+  ])('%j: suggests nothing for a word that is no typo of one', async (argv) => {
+    const { code, out } = await run(argv, 'en');
+    expect(code).toBe(2);
+    expect(out.split('\n')[0]).toMatch(/^throughline: (?:Unknown option '-[^']+'|unknown command "[^"]+")$/);
+  });
+
   // Number() read "0x10" as 16, "1e2" as 100 and " 3" as 3: a typo ran the plan for a span nobody asked for.
   test.each(['0x10', '1e2', ' 3', '8.0', '+8'])('refuses --weeks %j, which is not written as a whole number', async (weeks) => {
     const en = await run(['plan', '--weeks', weeks], 'en');

@@ -45,6 +45,15 @@ describe('a time zone that is not one', () => {
     expect(suggestTimeZone('')).toBeUndefined();
   });
 
+  // Plain Levenshtein counted two neighbours swapped as two edits, past the one a zone under ten
+  // characters may be off (Asia/Bkau); and a bare city was compared with whole zone names only.
+  test('suggests the zone of a name with two letters swapped, or of a bare city mistyped, and nothing for other words', () => {
+    expect(['Asia/Bkau', 'Asia/Dlii', 'Tokio', 'Londn', 'Berln', 'Sydeny', 'new yrok'].map((z) => suggestTimeZone(z))).toEqual([
+      'Asia/Baku', 'Asia/Dili', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'Australia/Sydney', 'America/New_York',
+    ]);
+    expect(['hello', 'xyz', 'home', 'Beijing time', 'Mars/Olympus_Mons', 'Asia/Nowhere'].map((z) => suggestTimeZone(z))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
   test('a zone without a likely meaning still names the value given', () => {
     const result = PlannerSchema.safeParse(plannerWithZone('Mars/Olympus_Mons'));
     const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
