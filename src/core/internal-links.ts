@@ -14,6 +14,7 @@
  */
 import { decodeHTMLAttribute } from 'entities';
 import type { Lang } from './language.ts';
+import { nearestWord } from './near-words.ts';
 
 /** What the check reads of one post page: the links of its body and the anchors of its article. */
 export interface PageLinks {
@@ -183,6 +184,8 @@ export interface LinkSite {
   unpublished: ReadonlyMap<string, LinkedPost>;
   /** The site's pages and posts whose key (a post's page or an alias) ends with this name, in lower case: the candidates for a suggestion. */
   named(name: string): readonly Candidate[] | undefined;
+  /** This name when `named` has it, else the one name it has a typo away from this one (typoNear), or undefined. */
+  nearName(name: string): string | undefined;
 }
 
 /** A page a broken link may have meant. */
@@ -251,7 +254,44 @@ export function linkSite(input: LinkSiteInput): LinkSite {
     }
     return byName.get(name);
   };
-  return { origin, base, pages, anchors, idList: (key) => idLists.get(key), hasFile: input.hasFile, unpublished, named };
+  // Names by length, each with its digits: a typo changes the length by 2 at most.
+  let byLength: Map<number, { name: string; digits: string }[]> | undefined;
+  const near = new Map<string, string | undefined>();
+  const nearName = (name: string) => {
+    if (near.has(name)) return near.get(name);
+    if (named(name)) return name;
+    if (byLength === undefined) {
+      byLength = new Map();
+      for (const n of byName!.keys()) {
+        const list = byLength.get(n.length) ?? [];
+        list.push({ name: n, digits: digitsOf(n) });
+        byLength.set(n.length, list);
+      }
+    }
+    const digits = digitsOf(name);
+    const sameDigits = [-2, -1, 0, 1, 2].flatMap((d) => byLength!.get(name.length + d) ?? []).filter((n) => n.digits === digits);
+    const found = nearestWord(name, sameDigits.map((n) => n.name));
+    near.set(name, found);
+    return found;
+  };
+  return { origin, base, pages, anchors, idList: (key) => idLists.get(key), hasFile: input.hasFile, unpublished, named, nearName };
+}
+
+/**
+ * The one of `words` a typo away from `word` (core/near-words.ts: a letter dropped, added, changed
+ * or two swapped; one edit up to 4 letters, two from 5), with the same digits: `step-2` for
+ * `step-1`, or footnote 2 for footnote 1, is another place, not a typo of it.
+ */
+function typoNear(word: string, words: Iterable<string>): string | undefined {
+  return nearestWord(word, [...words].filter((w) => digitsOf(w) === digitsOf(word)));
+}
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** The id of `ids` a typo away from `slug` (typoNear, in lower case), as the page writes it. */
+function typoNearId(slug: string, ids: readonly string[]): string | undefined {
+  const typed = typoNear(slug, ids.map((id) => id.toLowerCase()));
+  return typed === undefined ? undefined : ids.find((id) => id.toLowerCase() === typed);
 }
 
 /** The last part of a key, lower case, without an `.html`, `.md` or `.mdx` ending: `zh-cn/posts/Zim-Setup.html` → `zim-setup`. */
@@ -340,7 +380,9 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
   }
   const ids = site.anchors(key);
   if (ids === undefined || namesPlace(url.hash.slice(1), ids)) return null;
-  const near = (site.idList(key) ?? []).find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment));
+  const list = site.idList(key) ?? [];
+  // As written in another case or as a heading's text (`#Soil and Water`), else a typo away (`#instal`).
+  const near = list.find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment)) ?? typoNearId(anchorSlug(fragment), list);
   // A place of this page is suggested as the link writes it: `#near`.
   const suggestion = near === undefined ? undefined : href.charCodeAt(0) === 35 /* # */ ? `#${near}` : underBase(`${path}#${near}`, site);
   return { reason: 'no-anchor', ...(suggestion !== undefined && { suggestion }) };
@@ -442,7 +484,9 @@ function anchorSlug(text: string): string {
 function meantBy(key: string, hash: string, site: LinkSite, pageKey: string): Pick<BrokenLink, 'suggestion' | 'meant'> {
   const name = lastName(key);
   if (!name) return {};
-  const found = (site.named(name) ?? site.named(name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')) ?? []).filter((c) => c.pathKey !== pageKey);
+  const undated = name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '');
+  // By its name, else by the one name a typo away from it (`zsh-zim-setpu`).
+  const found = (site.named(name) ?? site.named(undated) ?? site.named(site.nearName(undated) ?? '') ?? []).filter((c) => c.pathKey !== pageKey);
   const live = found.filter((c) => c.post?.unpublished == null);
   const best = bestFit(key, live);
   if (best) return { suggestion: underBase(`${best.path}${hash}`, site) };

@@ -124,6 +124,28 @@ describe('findBrokenLinks', () => {
     expect(broken(page, ['#user-content-fn-译者注2'])).toEqual([{ link: '#user-content-fn-译者注2', reason: 'no-anchor' }]);
   });
 
+  // Only a page of the same last name, or a place written in another case or as its heading, was
+  // suggested: a letter dropped, changed or two swapped (setpu, #instal) got nothing.
+  it('suggests the page or place a typo away, never a page or place of another number, nor a guess for other words', () => {
+    expect(broken(page, ['/posts/2024/zsh-zim-setpu/'])).toEqual([{ link: '/posts/2024/zsh-zim-setpu/', reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' }]);
+    expect(broken(page, ['/zh-cn/posts/zsh-zm-setup#install'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/#install' });
+    expect(broken(page, ['/posts/2024/zsh-zim-setup/#instal', '/posts/2024/zsh-zim-setup/#soil-and-watr', '/posts/2024/zsh-zim-setup/#Isntall'])).toEqual([
+      { link: '/posts/2024/zsh-zim-setup/#instal', reason: 'no-anchor', suggestion: '/posts/2024/zsh-zim-setup/#install' },
+      { link: '/posts/2024/zsh-zim-setup/#soil-and-watr', reason: 'no-anchor', suggestion: '/posts/2024/zsh-zim-setup/#soil-and-water' },
+      { link: '/posts/2024/zsh-zim-setup/#Isntall', reason: 'no-anchor', suggestion: '/posts/2024/zsh-zim-setup/#install' },
+    ]);
+    expect(broken(page, ['#user-content-fn-2', '#missing', '/posts/2024/unrelated-post/'])).toEqual([
+      { link: '#user-content-fn-2', reason: 'no-anchor' },
+      { link: '#missing', reason: 'no-anchor' },
+      { link: '/posts/2024/unrelated-post/', reason: 'no-page' },
+    ]);
+    const steps = site({ pages: ['/', 'posts/step-1/', 'posts/step-2/'], posts: [] });
+    expect(broken('/', ['/posts/step-3/', '/posts/stpe-2/'], steps)).toEqual([
+      { link: '/posts/step-3/', reason: 'no-page' },
+      { link: '/posts/stpe-2/', reason: 'no-page', suggestion: '/posts/step-2/' },
+    ]);
+  });
+
   it('checks a #fragment against the ids of a post page, in the page itself too', () => {
     expect(broken(page, ['#步骤', '#%E6%AD%A5%E9%AA%A4', '#user-content-fn-1', '#', '#top', '/posts/2024/zsh-zim-setup/#install', '/about/#anything'])).toEqual([]);
     expect(broken(page, ['#missing'])).toEqual([{ link: '#missing', reason: 'no-anchor' }]);
