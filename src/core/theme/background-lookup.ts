@@ -6,6 +6,7 @@
  */
 import { requireNear } from '../lazy-require.ts';
 import { chineseLexicon, sampleWeighted } from './chinese.ts';
+import { isFormWord } from './form-words.ts';
 
 /** background.json, as tests/eval/build-background.ts writes it. */
 interface Tables {
@@ -110,6 +111,15 @@ export function termWeight(term: string): number {
     WEIGHTS.set(term, w);
   }
   return w;
+}
+
+/**
+ * Whether a Han word's bridge glosses join its counts (post-terms.ts addBridge): not for an
+ * everyday word (weight 0: 是 "be"), nor for one that names a kind of post (form-words.ts: 笔记
+ * "note", 日常 "daily"), whose glosses say no subject either.
+ */
+export function crossesBridge(term: string): boolean {
+  return termWeight(term) > 0 && !isFormWord(term);
 }
 
 /**

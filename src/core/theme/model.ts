@@ -2,8 +2,9 @@
  * The brand's theme model: a centroid of unit term vectors, one for the brand and one per
  * pillar. Brand centroid = mean of the evidence posts' vectors (published posts and posts
  * accepted as on theme) + 0.5 x the brand text's vector (label, audience, strengths, pillar
- * names, descriptions, keywords counted 3x), normalised; a pillar's the same from its own
- * posts and text. Built once per check, then shared by every score.
+ * names, descriptions, keywords counted 3x; its words naming a kind of post, "notes" or 心得, at
+ * FORM_SHARE), normalised; a pillar's the same from its own posts and text. Built once per
+ * check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type CalibrationInput } from './calibrate.ts';
@@ -14,6 +15,7 @@ import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import type { PostFormat } from './strip-markdown.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { isFormWord } from './form-words.ts';
 import { combine, dot, dotDense, dotSparse, normalize, termId, termOf, toVector, weightOfId, type Dense, type Vector } from './vector.ts';
 import { stageSizes, type Entries, type ModelSnapshot } from './stages.ts';
 
@@ -91,12 +93,12 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   useBrandWords(brand);
   const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
   const vectors = new WeakMap<PostTerms, Vector>();
-  const textOf = (text: BrandText) => vectorOf(termsOfText(text), phrases, vectors);
+  const textOf = (text: BrandText) => withFormWordsDamped(vectorOf(termsOfText(text), phrases, vectors));
   const pillarTexts = brand.pillars.map((p) =>
     joinTexts([readText(`${p.name}\n${p.description}`), ...Array.from({ length: KEYWORD_REPEAT }, () => p.keywords.map(readKeywordText)).flat()]),
   );
   const brandTerms = termsOfText(joinTexts([readText([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTexts]));
-  const brandText = vectorOf(brandTerms, phrases, vectors);
+  const brandText = withFormWordsDamped(vectorOf(brandTerms, phrases, vectors));
   // Day one only: a thin brand text widened through the bridge (expand.ts), built on first use.
   const priorScale = thinPriorScale(brandTerms);
   let widened: { brand: Vector; pillars: Vector[] } | undefined;
@@ -348,7 +350,31 @@ export function phraseCountsOf(v: Vector, terms: PostTerms, phrases: readonly Ph
 
 /** The unit vector of a brand text widened through the bridge when thin (expandBrandCounts), for day one. */
 function widenedVector(terms: PostTerms, whole: PostTerms, phrases: readonly Phrase[]): Vector {
-  return toVector(...withPhrases(expandBrandCounts(terms, whole), terms.sequence, phrases, 1, terms.joins, terms.stream));
+  return withFormWordsDamped(toVector(...withPhrases(expandBrandCounts(terms, whole), terms.sequence, phrases, 1, terms.joins, terms.stream)));
+}
+
+/**
+ * A word that names the kind of post (form-words.ts: notes, 心得) counts in the brand text at
+ * this share of its value: little, not nothing (a keyword "tips" still counts). Dev parts at
+ * 0.05 / 0.12 / 0.25: 0.05 lets one more off-theme draft pass; 0.12 and 0.25 move no flag, and
+ * 0.25 still reads "Tips for a good weekend hike" 0.44 on a brand of "Notes on freelancing"
+ * (tests/eval/RESULTS.md, "Words that name the kind of post").
+ */
+const FORM_SHARE = 0.12;
+
+/**
+ * A brand text's unit vector `v` with its words naming a kind of post at FORM_SHARE of their
+ * value, unit length again: a pillar named 接案心得 or "Notes on freelancing" is about 接案 and
+ * freelancing, and a draft that shares only 心得 or "notes" with it is not on theme. `v` itself
+ * when it has none.
+ */
+function withFormWordsDamped(v: Vector): Vector {
+  let found = false;
+  for (let i = 0; i < v.size && !found; i++) found = isFormWord(termOf(v.ids[i]));
+  if (!found) return v;
+  const w = Float64Array.from(v.w.subarray(0, v.size), (x, i) => (isFormWord(termOf(v.ids[i])) ? x * FORM_SHARE : x));
+  const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0));
+  return { ids: v.ids.slice(0, v.size), w: w.map((x) => x / norm), size: v.size };
 }
 
 /** An evidence post's bridged glosses count this share of what a draft's do (tuned on dev). */

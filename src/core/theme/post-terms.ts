@@ -7,7 +7,7 @@
  * Reading is the costly step of scoring, so `check` reads each post once and hands the same
  * terms to the model (as evidence) and to the score.
  */
-import { termWeight } from './background-lookup.ts';
+import { crossesBridge } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
@@ -172,8 +172,9 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
   if (!lexicon) return;
   for (const [word, n] of [...counts]) {
     // An everyday word (是, 说, 时间) weighs nothing itself, and its glosses ("be", "say") say
-    // nothing either: only words with weight cross the bridge, with their main glosses.
-    if (termWeight(word) === 0) continue;
+    // nothing either: only words with weight cross the bridge, with their main glosses; nor do
+    // the glosses of a word naming a kind of post (笔记 "note"), which say no subject either.
+    if (!crossesBridge(word)) continue;
     const entry = lexicon.bridge(word);
     if (!entry) continue;
     for (const [stem, weight] of entry.stems) {
@@ -198,6 +199,6 @@ export function termCount(terms: PostTerms): number {
 
 /** The English stems a Chinese word adds to a post's counts (addBridge), with their weights. */
 export function bridgedStems(word: string): readonly (readonly [string, number])[] {
-  const entry = termWeight(word) === 0 ? undefined : chineseLexicon()?.bridge(word);
+  const entry = crossesBridge(word) ? chineseLexicon()?.bridge(word) : undefined;
   return entry ? entry.stems.filter(([, weight]) => weight >= MIN_GLOSS_WEIGHT) : [];
 }

@@ -8,7 +8,7 @@
  * occurrence, then bridged stems), with the same arithmetic, and term ids (vector.ts termId,
  * whose order the dense centroids' norms depend on) are given in the order toVector gave them.
  */
-import { termWeight } from './background-lookup.ts';
+import { crossesBridge } from './background-lookup.ts';
 import { chineseLexicon, type ChineseLexicon } from './chinese.ts';
 import type { PostTerms } from './post-terms.ts';
 import { slotTermId, termId, vectorOfIds, type Vector } from './vector.ts';
@@ -198,7 +198,7 @@ export function bridgeNumbers(counter: TermCounter): void {
 
 /** A word's kept stems as [intern number, weight, ...] from the lexicon, null when none. */
 function stemsOf(lexicon: ChineseLexicon, term: string): Float64Array | null {
-  const entry = termWeight(term) === 0 ? undefined : lexicon.bridge(term);
+  const entry = crossesBridge(term) ? lexicon.bridge(term) : undefined;
   const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
   return kept.length ? Float64Array.from(kept.flatMap(([s, w]) => [internOf(s), w])) : null;
 }

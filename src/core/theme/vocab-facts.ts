@@ -9,7 +9,7 @@
  * read from the table is the one the string path would give, bit for bit; an unknown entry
  * (NaN weight, FORM_UNKNOWN, stemCount -1) is worked out from the string as before.
  */
-import { termWeight } from './background-lookup.ts';
+import { crossesBridge, termWeight } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
 import { formBase } from './evidence.ts';
 
@@ -69,7 +69,7 @@ export function workOutFacts(vocab: readonly string[], known: VocabFacts | null,
     const baseSlot = base === null ? -1 : index.get(base);
     out.form[i] = base === null ? FORM_SKIP : baseSlot === undefined ? FORM_UNKNOWN : baseSlot * 2 + (base.length === word.length ? 0 : 1);
     if (!lexicon) continue;
-    const entry = weight === 0 ? undefined : lexicon.bridge(word);
+    const entry = crossesBridge(word) ? lexicon.bridge(word) : undefined;
     const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
     const slots = kept.map(([s]) => index.get(s));
     if (slots.some((s) => s === undefined)) continue;
