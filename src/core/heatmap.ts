@@ -47,6 +47,12 @@ const WORDS: Record<Lang, {
     month: (m) => `${m}月`,
   },
 };
+/** `words` with their own text passed through `script` (the labels and dates they are given stay as they are). */
+function inScript(words: Words, script: (text: string) => string): Words {
+  const state = Object.fromEntries(Object.entries(words.state).map(([k, v]) => [k, script(v)])) as Words['state'];
+  return { ...words, state, posts: (n) => script(words.posts(n)), weekdays: words.weekdays.map(script), month: (m) => script(words.month(m)) };
+}
+
 /** Which state a merged day shows when channels disagree: the first that any channel has. */
 const MERGE_ORDER: readonly State[] = ['missed', 'overdue', 'pending', 'fulfilled', 'extra', 'early', 'break', 'none'];
 
@@ -57,10 +63,12 @@ const SPOKEN: readonly State[] = ['fulfilled', 'extra', 'pending', 'overdue', 'm
  * Static SVG (no script) for the local days from..to inclusive; days missing from `days` show as 'none'.
  * Its accessible name is `label` and the number of days in each state that has any ("Blog: slot
  * fulfilled on 12 days, slot missed on 6 days"), as the cells say it only by colour and by a
- * tooltip that a screen reader or a keyboard never reaches inside role="img".
+ * tooltip that a screen reader or a keyboard never reaches inside role="img". `script`, when
+ * given, rewrites the heatmap's own words (states, day counts, weekdays; never `label`): the
+ * studio's Traditional characters.
  */
-export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: string; label: string; lang?: 'en' | 'zh' }): string {
-  const words = WORDS[opts.lang ?? 'en'];
+export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: string; label: string; lang?: 'en' | 'zh'; script?: (text: string) => string }): string {
+  const words = opts.script ? inScript(WORDS[opts.lang ?? 'en'], opts.script) : WORDS[opts.lang ?? 'en'];
   const grid = renderGrid(days, opts.from, opts.to, words);
   const gridBottom = TOP + 7 * STEP;
   const rows = legendRows(words.state);

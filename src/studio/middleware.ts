@@ -7,17 +7,28 @@
  * when asked, and a browser's back button otherwise shows its cached copy of the page (an older
  * text, with that text's revision) without asking (RFC 9111 section 5.2.2.5; HTML's history
  * traversal reuses cached documents).
+ *
+ * The request's locale is worked out once here (lang.ts getStudioLocale; the brand's script is
+ * read only for a browser that asks for `zh` alone) and kept in `locals.studioLocale`; for
+ * `zh-Hant`, OpenCC is loaded (traditional.ts) before any page or answer is made.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
 import { fileErrorResponse, typedFields } from './shared/file-error.ts';
-import { getStudioLang } from './shared/lang.ts';
+import { readBrandTraditional } from './shared/brand-script.ts';
+import { LANG_COOKIE } from './shared/i18n.ts';
+import { getStudioLocale } from './shared/lang.ts';
+import { localeFromAcceptLanguage, localeLang } from './shared/locale.ts';
+import { studioRoot } from './shared/root.ts';
+import { loadTraditional } from './shared/traditional.ts';
 import { guardStudioRequest, isStudioPath } from './shared/request-guard.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!isStudioPath(context.url.pathname)) return next();
   const refused = guardStudioRequest(context.request);
   if (refused) return refused;
+  const locale = (context.locals.studioLocale = await requestLocale(context));
+  if (locale === 'zh-Hant') await loadTraditional();
   const { pathname } = context.url;
   const asJson = pathname.startsWith('/studio/api/') || !(context.request.headers.get('accept') ?? '').includes('text/html');
   // A form post's own copy, shown back if the page stops on a broken file (the page reads the body itself).
@@ -28,9 +39,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     const typed = sent ? await sent.formData().then(typedFields, () => []) : [];
-    return noStore(fileErrorResponse(error, getStudioLang(context), asJson, 'studio', typed));
+    return noStore(fileErrorResponse(error, locale, asJson, 'studio', typed));
   }
 });
+
+/** getStudioLocale of the request; the brand's planner is read only when its script would decide (no cookie, a bare `zh` browser). */
+async function requestLocale(context: Parameters<typeof getStudioLocale>[0]): Promise<ReturnType<typeof getStudioLocale>> {
+  const header = context.request.headers.get('accept-language');
+  const brandDecides = context.cookies.get(LANG_COOKIE) === undefined && localeLang(localeFromAcceptLanguage(header)) === 'zh' && localeFromAcceptLanguage(header, true) === 'zh-Hant';
+  return getStudioLocale(context, brandDecides && (await readBrandTraditional(studioRoot())));
+}
 
 /** `response` with `Cache-Control: no-store` unless it says otherwise; a copy when its headers are immutable (Response.redirect). */
 function noStore(response: Response): Response {

@@ -170,3 +170,14 @@ describe('posts before a channel starts', () => {
     expect(merged.map((d) => d.state)).toEqual(['extra', 'early']);
   });
 });
+
+describe('renderHeatmapSvg with a script', () => {
+  test("passes the heatmap's own words through it and never the label", () => {
+    const script = (text: string) => text.replace('断更', '斷更').replace('周一', '週一');
+    const svg = renderHeatmapSvg(days, { from: '2026-11-15', to: '2026-11-23', label: '断更博客', lang: 'zh', script });
+    expect(svg).toContain('週一');
+    expect(svg).not.toContain('周一');
+    expect(svg).toContain('<title>断更博客</title>');
+    expect(renderHeatmapSvg(days, { from: '2026-11-15', to: '2026-11-23', label: 'Blog', lang: 'zh' })).toContain('周一');
+  });
+});

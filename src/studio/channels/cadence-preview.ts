@@ -3,6 +3,7 @@
  * problem with the input. Backs GET /studio/api/cadence-preview and the server-rendered form.
  */
 import { cadenceSkipNote, checkCadence, describeCadence } from '../../core/cadence.ts';
+import { uiText } from '../shared/traditional.ts';
 import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema } from '../../core/schema/planner.ts';
 import { previewSlots } from '../../core/slots.ts';
 import { firstSlotNote } from './first-slot-note.ts';
@@ -45,6 +46,13 @@ export function cadenceInWords(rule: string, lang: 'en' | 'zh'): string {
   const note = cadenceSkipNote(rule, lang);
   if (!note) return words;
   return lang === 'zh' ? `${words}（${note}）` : `${words} (${note})`;
+}
+
+/** A preview with its words (text, note, error) in `locale`'s script (traditional.ts uiText: a quoted value kept as typed). */
+export function previewInScript<P extends CadencePreview | null>(preview: P, locale: string): P {
+  if (!preview || locale !== 'zh-Hant') return preview;
+  if ('error' in preview) return { ...preview, error: uiText(locale, preview.error) };
+  return { ...preview, text: uiText(locale, preview.text), ...(preview.note ? { note: uiText(locale, preview.note) } : {}) };
 }
 
 /** Reads the query of GET /studio/api/cadence-preview; a missing zone falls back to `defaultZone`. */

@@ -13,6 +13,8 @@ import { createPostZoner } from '../../core/period-zones.ts';
 import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import { fill } from '../shared/i18n.ts';
+import type { StudioLocale } from '../shared/locale.ts';
+import { uiText } from '../shared/traditional.ts';
 import { slotHref } from '../plan/month.ts';
 import { draftHref } from '../shared/urls.ts';
 import { describeOffSlot } from '../../core/plan-flags.ts';
@@ -107,6 +109,8 @@ export function buildDashboard(input: {
   posts: Post[];
   now: number;
   lang: 'en' | 'zh';
+  /** `zh-Hant`: the flags' and heatmaps' words in Traditional characters (traditional.ts uiText; loaded before), the user's names as written. */
+  locale?: StudioLocale;
   allLabel: string;
   words: FlagWords;
   /** What `check` reads from disk beside the posts (store/file-flags.ts fileFlagInputs), so the dashboard lists the same flags. */
@@ -117,6 +121,10 @@ export function buildDashboard(input: {
   const { planner, posts, now, lang, words } = input;
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
+  const own = [...names.values(), ...titles.values(), ...planner.brand.pillars.map((p) => p.name)];
+  // Core's Simplified words, in the studio's script; `words` (from t) are in it already.
+  const say = (text: string) => uiText(input.locale ?? lang, text, own);
+  const script = input.locale === 'zh-Hant' ? (text: string) => uiText('zh-Hant', text) : undefined;
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
   const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, inStudio: true, ...input.files, ...input.theme });
@@ -134,35 +142,35 @@ export function buildDashboard(input: {
       stats,
       ended: stats.nextSlot === null && cadenceEnded(channel, zone, now),
       ...listGaps(stats.missed),
-      heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),
+      heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang, script }),
     };
   });
-  const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang });
+  const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang, script });
   const balance = computePillarBalance({ planner, posts, now, days: 90 });
   const quoted = (post: string, ...more: (string | undefined)[]) => [titles.get(post), ...more].filter((t): t is string => Boolean(t));
   const fromReport = (f: (typeof report.flags)[number]): DashboardFlag => {
     if (f.kind === 'off-slot') {
-      const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
+      const message = say(describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message);
       return { kind: f.kind, severity: f.severity, message, titles: quoted(f.post, f.held?.title), href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
     }
     // Its message names the post already (core/slot-over.ts).
-    if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, titles: quoted(f.post), href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+    if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: say(f.message), titles: quoted(f.post), href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
     // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
     // that counts for nothing: fixed in that file, which the brand page writes.
-    if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: describeBrandFlag(f, planner, lang), href: '/studio/brand' };
+    if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: say(describeBrandFlag(f, planner, lang)), href: '/studio/brand' };
     // The check prints the file above a post's flag; here the line stands alone, so it names the post.
     if ('post' in f) {
-      const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
+      const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${say(translateMessage(f.message, lang))}`;
       return { kind: f.kind, severity: f.severity, message, titles: quoted(f.post), href: draftHref(f.post), post: f.post };
     }
     const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
     const template = words[slot.kind];
-    const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
+    const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : say(slot.message);
     return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date), slot: { channel: slot.channel, date: slot.date } };
   };
   const flags: DashboardFlag[] = [
     // Each with its hint, as the editor's Flags list shows it (shared/components/FlagHint.astro).
-    ...report.flags.map((f): DashboardFlag => ({ ...fromReport(f), ...('hint' in f && f.hint ? { hint: f.hint } : {}) })),
+    ...report.flags.map((f): DashboardFlag => ({ ...fromReport(f), ...('hint' in f && f.hint ? { hint: say(f.hint) } : {}) })),
     // A slot already flagged at risk is not listed again as open this week (one line per slot).
     ...openSlotsThisWeek(planner, posts, now, words['open-slot']).filter((open) =>
       !report.flags.some((f) => f.kind === 'streak-at-risk' && 'channel' in f && f.channel === open.slot!.channel && (f as { date?: string }).date === open.slot!.date)),

@@ -10,6 +10,7 @@ import { createPostZoner } from '../../core/period-zones.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { createTranslator, fill, type Lang } from '../shared/i18n.ts';
 import { DRAFTS_TEXT } from './strings.ts';
+import type { StudioLocale } from '../shared/locale.ts';
 
 /** What a channel change did to publishedAt: `was` as written, `publishedAt` as saved, `zone` whose offset it got. */
 export interface PinnedTime {
@@ -46,6 +47,6 @@ export function readPinnedQuery(params: URLSearchParams, at: string): PinnedTime
 }
 
 /** The editor's note, in `lang`: the time as it was, as written now, and whose offset. */
-export function pinnedText(p: PinnedTime, lang: Lang): string {
+export function pinnedText(p: PinnedTime, lang: Lang | StudioLocale): string {
   return fill(createTranslator(lang, DRAFTS_TEXT)('editor.pinned'), { was: p.was, at: p.publishedAt, zone: p.zone });
 }

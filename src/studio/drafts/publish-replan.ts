@@ -11,6 +11,7 @@ import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
 import { formatDay, formatSlot } from '../plan/format.ts';
 import { createTranslator, fill, type Lang } from '../shared/i18n.ts';
 import { DRAFTS_TEXT } from './strings.ts';
+import type { StudioLocale } from '../shared/locale.ts';
 
 export const REPLAN_KINDS = ['early', 'earlyTaken', 'earlyNone', 'late', 'lateTaken', 'lateNone'] as const;
 export type ReplanKind = (typeof REPLAN_KINDS)[number];
@@ -76,7 +77,7 @@ function readNoSlotQuery(params: URLSearchParams): NoSlotReason | undefined {
  * Why a publication counts for no slot, in `lang`: before the channel's first slot (naming it), or
  * in a break (naming its dates and reason); the two together only when not known.
  */
-export function noSlotWhy(none: NoSlotReason | undefined, lang: Lang): string {
+export function noSlotWhy(none: NoSlotReason | undefined, lang: Lang | StudioLocale): string {
   const t = createTranslator(lang, DRAFTS_TEXT);
   if (!none) return t('noSlot.unknown');
   if ('firstSlot' in none) return none.firstSlot ? fill(t('noSlot.beforeFirst'), { first: formatDay(none.firstSlot, lang) }) : t('noSlot.none');
@@ -97,7 +98,7 @@ export function readReplanQuery(params: URLSearchParams, at: string): Replanned 
 }
 
 /** The note shown in the editor after such a save, in `lang`. */
-export function replanText(r: Replanned, lang: Lang): string {
+export function replanText(r: Replanned, lang: Lang | StudioLocale): string {
   const t = createTranslator(lang, DRAFTS_TEXT);
   return fill(t(`editor.replanned.${r.kind}`), {
     planned: formatDay(r.planned, lang),

@@ -12,6 +12,8 @@ import { readPost, savePost } from '../../store/posts.ts';
 import { computePlannerChannelStats } from '../../core/channel-stats.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from '../../core/slot-over.ts';
 import { spreadOverSlots } from '../../core/spread-moves.ts';
+import { localeLang, type StudioLocale } from '../shared/locale.ts';
+import { flagInScript, ownWords } from '../shared/traditional.ts';
 
 /** Sets plannedFor of post `id` to `date`. */
 export async function movePlannedPost(root: string, id: string, date: string): Promise<void> {
@@ -20,14 +22,16 @@ export async function movePlannedPost(root: string, id: string, date: string): P
 }
 
 /** The off-slot flags of one channel (all channels when `channel` is empty). */
-export function offSlotFlags(planner: Planner, posts: Post[], now: number, lang: Lang, channel = ''): OffSlotFlag[] {
-  return flagOffSlotPosts({ planner, posts, now, lang }).filter((f) => !channel || f.channel === channel);
+export function offSlotFlags(planner: Planner, posts: Post[], now: number, locale: Lang | StudioLocale, channel = ''): OffSlotFlag[] {
+  const own = ownWords(planner, posts);
+  return flagOffSlotPosts({ planner, posts, now, lang: localeLang(locale) }).filter((f) => !channel || f.channel === channel).map((f) => flagInScript(f, locale, own));
 }
 
 /** The slot-over flags (core/slot-over.ts): posts planned for a slot that is over, each with the next open slot to move it to. */
-export function slotOverFlags(planner: Planner, posts: Post[], now: number, lang: Lang): SlotOverFlag[] {
+export function slotOverFlags(planner: Planner, posts: Post[], now: number, locale: Lang | StudioLocale): SlotOverFlag[] {
   const offSlot = new Set(flagOffSlotPosts({ planner, posts, now }).map((f) => f.post));
-  return flagSlotOverPosts({ planner, posts, now, figures: computePlannerChannelStats(planner, posts, now), offSlot, lang });
+  const own = ownWords(planner, posts);
+  return flagSlotOverPosts({ planner, posts, now, figures: computePlannerChannelStats(planner, posts, now), offSlot, lang: localeLang(locale) }).map((f) => flagInScript(f, locale, own));
 }
 
 /**

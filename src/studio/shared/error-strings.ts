@@ -9,6 +9,8 @@ import { pick, type Text } from '../../core/i18n/text.ts';
 import { translateMessage as translateCoreMessage } from '../../core/i18n/zod-issues.ts';
 import type { FieldErrors } from './form-errors.ts';
 import type { Lang } from './i18n.ts';
+import { localeLang, type StudioLocale } from './locale.ts';
+import { uiText } from './traditional.ts';
 
 /**
  * The studio's own messages (form checks, actions, flags): [English pattern, Chinese with $1…].
@@ -124,8 +126,15 @@ function nearSlotDays(list: string | undefined): string {
   return list ? `（最近的排期日：${list.split(', ').join('、')}）` : '';
 }
 
-/** One message in the studio's language. */
-export function translateMessage(message: string, lang: Lang): string {
+/**
+ * One message in the studio's language, and in `zh-Hant` in Traditional characters (traditional.ts
+ * uiText: a value the message quotes in straight quotes, or a path, kept as written).
+ */
+export function translateMessage(message: string, locale: Lang | StudioLocale): string {
+  return uiText(locale, inLanguage(message, localeLang(locale)));
+}
+
+function inLanguage(message: string, lang: Lang): string {
   if (lang === 'en') return message;
   for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return typeof zh === 'string' ? message.replace(pattern, zh) : message.replace(pattern, zh);
   // The schemas' and cadence checks' messages, shared with the CLI.
@@ -158,12 +167,12 @@ export function isChineseWording(message: string): boolean {
  * `check` prints (the table above would keep a parser's English reason, "duplicated mapping
  * key", inside its Chinese), else the studio's wording of the English text.
  */
-function inStudioLanguage(text: Text | string, lang: Lang): string {
-  return typeof text === 'string' ? translateMessage(text, lang) : pick(text, lang);
+function inStudioLanguage(text: Text | string, locale: Lang | StudioLocale): string {
+  return typeof text === 'string' ? translateMessage(text, locale) : uiText(locale, pick(text, localeLang(locale)));
 }
 
-/** Field errors with every message in the studio's language. */
-export function translateErrors(errors: FieldErrors, lang: Lang): FieldErrors {
+/** Field errors with every message in the studio's language and script (translateMessage). */
+export function translateErrors(errors: FieldErrors, lang: Lang | StudioLocale): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, translateMessage(message, lang)]));
 }
 
@@ -175,7 +184,7 @@ export interface ProblemLine {
 }
 
 /** A problem `check` refuses, as the studio lists it: file, field, message and hint. */
-export function describeProblem(error: ThroughlineError, lang: Lang): ProblemLine {
+export function describeProblem(error: ThroughlineError, lang: Lang | StudioLocale): ProblemLine {
   return {
     file: error.file ?? '',
     field: error.field ?? '',

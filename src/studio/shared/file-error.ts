@@ -13,6 +13,8 @@
 import type { ThroughlineError } from '../../core/errors.ts';
 import { json } from './json.ts';
 import type { Lang } from './i18n.ts';
+import { htmlLang, localeLang, type StudioLocale } from './locale.ts';
+import { uiText } from './traditional.ts';
 import { appendTo } from '../../core/map-lists.ts';
 
 const TEXT = {
@@ -59,25 +61,27 @@ const SITE_TEXT = {
  * The response for `error` (its `format(lang)`: file, field, message, hint): JSON when `asJson`
  * (an endpoint or a script), else an HTML page. `lang` is the studio's language of the request.
  * `where` is "site" for a portfolio page that `npm start` serves beside the studio (its words
- * name the site, not the studio).
+ * name the site, not the studio). In `zh-Hant` every word is in Traditional characters (uiText).
  */
-export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean, where: 'studio' | 'site' = 'studio', sent: readonly [string, string][] = []): Response {
-  const text = error.format(lang);
+export function fileErrorResponse(error: ThroughlineError, locale: Lang | StudioLocale, asJson: boolean, where: 'studio' | 'site' = 'studio', sent: readonly [string, string][] = []): Response {
+  const lang = localeLang(locale);
+  const text = uiText(locale, error.format(lang));
   if (asJson) return json({ error: text, errors: { form: text } }, 422);
-  const t = (key: keyof typeof TEXT) => TEXT[key][lang];
-  const what = where === 'site' ? SITE_TEXT.what[lang] : t('what');
-  return plainStudioPage(lang, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
+  const t = (key: keyof typeof TEXT) => uiText(locale, TEXT[key][lang]);
+  const what = uiText(locale, where === 'site' ? SITE_TEXT.what[lang] : TEXT.what[lang]);
+  return plainStudioPage(locale, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
 <p>${escapeHtml(what)}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
-<p><a href="">${escapeHtml(t('reload'))}</a></p>${sentFields(sent, lang)}`);
+<p><a href="">${escapeHtml(t('reload'))}</a></p>${sentFields(sent, locale)}`);
 }
 
 /** What a form post carried (typedFields), read-only, to copy back: the page replaced the form that held it. */
-function sentFields(sent: readonly [string, string][], lang: Lang): string {
+function sentFields(sent: readonly [string, string][], locale: Lang | StudioLocale): string {
   if (sent.length === 0) return '';
+  const lang = localeLang(locale);
   const fields = sent
     .map(([name, value], i) => `<label for="sent-${i}">${escapeHtml(name)}</label><textarea id="sent-${i}" readonly rows="${Math.min(12, value.split('\n').length + 1)}">${escapeHtml(value)}</textarea>`)
     .join('\n');
-  return `\n<h2>${escapeHtml(TEXT.sent[lang])}</h2>\n<p>${escapeHtml(TEXT.sentWhat[lang])}</p>\n${fields}`;
+  return `\n<h2>${escapeHtml(uiText(locale, TEXT.sent[lang]))}</h2>\n<p>${escapeHtml(uiText(locale, TEXT.sentWhat[lang]))}</p>\n${fields}`;
 }
 
 /**
@@ -85,9 +89,9 @@ function sentFields(sent: readonly [string, string][], lang: Lang): string {
  * project data needed): `heading`, then `inner` (HTML, escaped by the caller), readable at
  * 390 px and in the dark theme.
  */
-export function plainStudioPage(lang: Lang, heading: string, status: number, inner: string): Response {
+export function plainStudioPage(locale: Lang | StudioLocale, heading: string, status: number, inner: string): Response {
   const html = `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${htmlLang(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title>
 <style>
   /* Canvas colours named, not left to the browser's default white: a link's dark-theme colour on an unset background reads (and measures) as on white. */

@@ -1,9 +1,12 @@
 /**
- * The studio's two languages. Each page module may keep its own dictionary in a separate file
+ * The studio's two languages (Chinese in two scripts: locale.ts; Traditional is the `zh` text
+ * converted, traditional.ts). Each page module may keep its own dictionary in a separate file
  * (a feature's strings.ts, e.g. src/studio/plan/strings.ts exporting a `Dictionary`) and pass it to `createTranslator`.
  */
 import { fillText } from '../../core/i18n/text.ts';
+import { localeLang, readLocale, type StudioLocale } from './locale.ts';
 import { UX_TEXT } from './strings.ts';
+import { toTraditional } from './traditional.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -21,9 +24,13 @@ export const STUDIO_TEXT: Dictionary = {
   'nav.plan': { en: 'Plan', zh: '计划' },
   'nav.drafts': { en: 'Posts', zh: '文章' },
   'nav.label': { en: 'Studio sections', zh: '工作室导航' },
-  'lang.switch': { en: '中文', zh: 'EN' },
-  'lang.switchLabel': { en: 'Switch to Chinese', zh: '切换到英文' },
+  'lang.label': { en: 'Language', zh: '界面语言' },
+  'lang.to.en': { en: 'Switch to English', zh: '切换到英文' },
+  'lang.to.zh': { en: 'Switch to Chinese in Simplified characters', zh: '切换到简体中文' },
+  'lang.to.zh-Hant': { en: 'Switch to Chinese in Traditional characters', zh: '切换到繁体中文' },
   'studio.name': { en: 'Throughline studio', zh: 'Throughline 工作室' },
+  // The header's name after "Throughline": out of sight on a phone, where the row also holds the language and theme switches.
+  'studio.word': { en: ' studio', zh: ' 工作室' },
   'common.save': { en: 'Save', zh: '保存' },
   'common.saved': { en: 'Saved.', zh: '已保存。' },
   'common.notSaved': { en: 'Nothing was saved: fix the fields marked below.', zh: '未保存：请修改下面标出的字段。' },
@@ -48,9 +55,9 @@ export const STUDIO_TEXT: Dictionary = {
   ...UX_TEXT,
 };
 
-/** Reads a cookie value as a language; anything else is English. */
+/** Reads a cookie value as a language: `zh` for either Chinese locale (`zh`, `zh-Hant`: locale.ts readLocale), anything else English. */
 export function readLang(value: string | undefined): Lang {
-  return value === 'zh' ? 'zh' : 'en';
+  return localeLang(readLocale(value));
 }
 
 /**
@@ -73,9 +80,14 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
   return best?.lang ?? 'en';
 }
 
-/** A `t(key)` for one language over the studio text plus any extra dictionaries. */
-export function createTranslator(lang: Lang, ...extra: Dictionary[]): (key: string) => string {
+/**
+ * A `t(key)` for one language or locale over the studio text plus any extra dictionaries. In
+ * `zh-Hant` it gives the `zh` text in Traditional characters (traditional.ts toTraditional, which
+ * needs loadTraditional to have run, as the middleware does for such a request).
+ */
+export function createTranslator(lang: Lang | StudioLocale, ...extra: Dictionary[]): (key: string) => string {
   const dictionary: Dictionary = Object.assign({}, STUDIO_TEXT, ...extra);
+  if (lang === 'zh-Hant') return (key) => (dictionary[key] ? toTraditional(dictionary[key].zh) : key);
   return (key) => dictionary[key]?.[lang] ?? key;
 }
 

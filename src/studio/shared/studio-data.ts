@@ -24,6 +24,8 @@ import { fileFlagInputs } from '../../store/file-flags.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
 import { openTermKeys, type TermKeys } from '../../store/theme-term-keys.ts';
 import { createTranslator } from './i18n.ts';
+import { localeLang, type StudioLocale } from './locale.ts';
+import { flagInScript, ownWords } from './traditional.ts';
 import { studioRoot } from './root.ts';
 
 export interface StudioData {
@@ -40,14 +42,17 @@ export interface StudioData {
 const reports = new WeakMap<Post[], { key: string; report: CheckReport }>();
 let lastModel: { key: string; model: ThemeModel } | undefined;
 
-/** `lang`: the language of the report's flag messages (the studio's cookie language). */
-export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {
+/** `locale`: the language (and script: `zh-Hant`, uiText) of the report's flag messages (the studio's cookie locale). */
+export async function loadStudioData(root: string, now = Date.now(), locale: Lang | StudioLocale = 'en'): Promise<StudioData> {
+  const lang = localeLang(locale);
   const data = await readStudioProject(root);
   const files = await fileFlagInputs(root, data.planner, data.posts, now);
-  const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}|${JSON.stringify(files)}`;
+  const key = `${locale}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}|${JSON.stringify(files)}`;
   let kept = reports.get(data.posts);
   if (kept?.key !== key) {
-    kept = { key, report: withThemeCache(root, (theme) => buildCheckReport({ planner: data.planner, posts: data.posts, now, lang, readableTimes: true, inStudio: true, ...files, ...theme })) };
+    const report = withThemeCache(root, (theme) => buildCheckReport({ planner: data.planner, posts: data.posts, now, lang, readableTimes: true, inStudio: true, ...files, ...theme }));
+    const own = ownWords(data.planner, data.posts);
+    kept = { key, report: locale === 'zh-Hant' ? { ...report, flags: report.flags.map((f) => flagInScript(f, locale, own)) } : report };
     reports.set(data.posts, kept);
   }
   return { ...data, report: kept.report };
@@ -112,7 +117,7 @@ const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch']);
  * with the live theme flags, so its list never says "No flags." while the dashboard shows one; each
  * with its `hint` (the fix `check` prints under it) when it has one.
  */
-export async function savedFileFlags(root: string, id: string, lang: Lang): Promise<{ kind: string; label: string; message: string; hint?: string }[]> {
+export async function savedFileFlags(root: string, id: string, lang: Lang | StudioLocale): Promise<{ kind: string; label: string; message: string; hint?: string }[]> {
   const { report } = await loadStudioData(root, Date.now(), lang);
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT);
   return report.flags
@@ -126,7 +131,7 @@ export function scoreDraft(
   planner: Planner,
   posts: Post[],
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
-  lang: Lang = 'en',
+  locale: Lang | StudioLocale = 'en',
   root = studioRoot(),
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
@@ -144,8 +149,8 @@ export function scoreDraft(
   if (acceptedOnTheme(planner, posts).has(draft.id)) theme = { ...theme, onTheme: true, accepted: true };
   const names = subjectPillarNames(planner);
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
-  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
-  // Core writes the message and hint in `lang` already.
-  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang, { formPillars: formPillarIds(planner).size > 0, inStudio: true });
-  return { theme, flags: flags.map((f) => ({ ...f, label: t(`flag.${f.kind}`) })) };
+  const t = createTranslator(locale, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
+  // Core writes the message and hint in the language already; the script is the studio's (inScript).
+  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, localeLang(locale), { formPillars: formPillarIds(planner).size > 0, inStudio: true });
+  return { theme, flags: flags.map((f) => ({ ...flagInScript(f, locale, ownWords(planner, posts)), label: t(`flag.${f.kind}`) })) };
 }

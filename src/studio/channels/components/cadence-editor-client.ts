@@ -11,7 +11,7 @@ export function initCadenceEditor(editor: HTMLElement): void {
   const form = editor.closest('form');
   if (!form) return;
   const presets = JSON.parse(editor.dataset.presets ?? '[]') as Preset[];
-  const lang = editor.dataset.lang === 'zh' ? 'zh' : 'en';
+  const lang = editor.dataset.lang === 'zh' || editor.dataset.lang === 'zh-Hant' ? editor.dataset.lang : 'en';
   const mode = editor.querySelector<HTMLSelectElement>('[data-cadence-mode]')!;
   const raw = editor.querySelector<HTMLInputElement>('[data-cadence-raw]')!;
   editor.querySelector<HTMLElement>('[data-preview-button]')?.setAttribute('hidden', '');
@@ -73,7 +73,7 @@ async function loadPreview(form: HTMLFormElement, editor: HTMLElement, cadence: 
       const li = document.createElement('li');
       const time = document.createElement('time');
       time.dateTime = s.start;
-      time.textContent = formatSlot(s.start, lang === 'zh' ? 'zh' : 'en');
+      time.textContent = formatSlot(s.start, lang === 'zh' || lang === 'zh-Hant' ? lang : 'en');
       li.append(time);
       return li;
     }),

@@ -16,7 +16,9 @@ import { readPlanner } from '../../../store/planner-store.ts';
 import { readPost } from '../../../store/posts.ts';
 import { translateErrors, translateMessage } from '../../shared/error-strings.ts';
 import { json } from '../../shared/json.ts';
-import { getStudioLang } from '../../shared/lang.ts';
+import { getStudioLocale } from '../../shared/lang.ts';
+import { localeLang } from '../../shared/locale.ts';
+import { uiText } from '../../shared/traditional.ts';
 import { replanText } from '../../drafts/publish-replan.ts';
 import { pinnedText } from '../../drafts/channel-pin.ts';
 import { postToValues, readPostForm, savePostValues, type PostValues } from '../../drafts/post-form.ts';
@@ -26,7 +28,7 @@ import { findPostFile } from '../../../store/post-paths.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ request, cookies }) => {
+export const POST: APIRoute = async ({ request, cookies, locals }) => {
   const raw = (await request.json().catch(() => null)) as { id?: unknown; revision?: unknown; values?: Record<string, unknown> } | null;
   if (!raw || typeof raw.id !== 'string' || typeof raw.revision !== 'string' || !raw.values) return json({ errors: { form: 'expected {id, revision, values}' } }, 400);
   const form = new FormData();
@@ -39,18 +41,18 @@ export const POST: APIRoute = async ({ request, cookies }) => {
     throw error;
   });
   if (outcome.kind === 'missing') {
-    const lang = getStudioLang({ cookies, request });
+    const locale = getStudioLocale({ cookies, request, locals });
     // The file is there but no longer parses (a hand edit): 422 naming its file and field; 404 only when it is gone.
     const there = await findPostFile(root, raw.id).catch(() => null);
-    if (there) return json({ errors: { form: outcome.error.format(lang) } }, 422);
-    return json({ errors: { form: translateMessage(outcome.error.message, lang) } }, 404);
+    if (there) return json({ errors: { form: uiText(locale, outcome.error.format(localeLang(locale))) } }, 422);
+    return json({ errors: { form: translateMessage(outcome.error.message, locale) } }, 404);
   }
   // Published outside its planned slot's window: the editor puts the new planned date in its field
   // (else the next autosave would write the old one back) and shows what happened.
   // Moved to a channel in another zone: the editor puts the pinned publishedAt in its field (else
   // the next autosave would write the offset-less time back, read in the new zone) and says why.
   if (outcome.kind === 'saved') {
-    const lang = getStudioLang({ cookies, request });
+    const lang = getStudioLocale({ cookies, request, locals });
     return json({
       revision: outcome.revision,
       written: outcome.written,
@@ -59,7 +61,7 @@ export const POST: APIRoute = async ({ request, cookies }) => {
       ...(outcome.pinned ? { pinned: { publishedAt: outcome.pinned.publishedAt, text: pinnedText(outcome.pinned, lang) } } : {}),
     });
   }
-  if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang({ cookies, request })) }, 400);
+  if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLocale({ cookies, request, locals })) }, 400);
   const disk = await readPost(root, raw.id);
   return json({ disk: { revision: disk.revision, values: postToValues(disk.post) } }, 409);
 };

@@ -13,7 +13,8 @@ import { createTranslator } from '../../shared/i18n.ts';
 import { DRAFTS_TEXT } from '../../drafts/strings.ts';
 import { MANAGE_TEXT } from '../../shared/manage-strings.ts';
 import { json } from '../../shared/json.ts';
-import { getStudioLang } from '../../shared/lang.ts';
+import { getStudioLocale } from '../../shared/lang.ts';
+import { localeLang } from '../../shared/locale.ts';
 import { studioRoot } from '../../shared/root.ts';
 import { loadStudioData } from '../../shared/studio-data.ts';
 import { postSlug } from '../../../store/post-paths.ts';
@@ -22,9 +23,10 @@ export const prerender = false;
 
 const POST_PAGE = /^\/(?:studio\/drafts|studio\/publish|posts)\/(.+?)\/?$/;
 
-export const GET: APIRoute = async ({ url, cookies, request }) => {
-  const lang = getStudioLang({ cookies, request });
-  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
+export const GET: APIRoute = async ({ url, cookies, request, locals }) => {
+  const locale = getStudioLocale({ cookies, request, locals });
+  const lang = localeLang(locale);
+  const t = createTranslator(locale, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
   const text = { title: t('toolbar.title'), notPost: t('toolbar.notPost'), none: t('editor.noFlags') };
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');
   if (!match) return json({ post: null, flags: [], text, lang });
@@ -34,7 +36,7 @@ export const GET: APIRoute = async ({ url, cookies, request }) => {
   } catch {
     return json({ error: 'the path holds a malformed percent-encoding' }, 400);
   }
-  const { report } = await loadStudioData(studioRoot(), Date.now(), lang);
+  const { report } = await loadStudioData(studioRoot(), Date.now(), locale);
   // A portfolio page names the post by its slug: /posts/x/ is the folder post x/index.
   const portfolio = match[0].startsWith('/posts/');
   const found = report.posts.find((p) => p.id === id) ?? (portfolio ? report.posts.find((p) => postSlug(p.id) === id) : undefined);

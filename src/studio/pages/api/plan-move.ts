@@ -10,15 +10,15 @@ import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { translateErrors } from '../../shared/error-strings.ts';
 import { json } from '../../shared/json.ts';
-import { getStudioLang } from '../../shared/lang.ts';
+import { getStudioLocale } from '../../shared/lang.ts';
 import { movePost, readMoveRequest } from '../../plan/move.ts';
 import { studioRoot } from '../../shared/root.ts';
 import { studioNow } from '../../shared/plan-store.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ request, cookies }) => {
-  const lang = getStudioLang({ cookies, request });
+export const POST: APIRoute = async ({ request, cookies, locals }) => {
+  const lang = getStudioLocale({ cookies, request, locals });
   const read = readMoveRequest(await request.json().catch(() => null));
   if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
   const root = studioRoot();

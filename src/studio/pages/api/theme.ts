@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { json } from '../../shared/json.ts';
-import { getStudioLang } from '../../shared/lang.ts';
+import { getStudioLocale } from '../../shared/lang.ts';
 import { studioRoot } from '../../shared/root.ts';
 import { readStudioProject } from '../../shared/plan-store.ts';
 import { scoreDraft } from '../../shared/studio-data.ts';
@@ -20,9 +20,9 @@ const DraftText = z.object({
   pillar: z.string().max(100).optional(),
 });
 
-export const POST: APIRoute = async ({ request, cookies }) => {
+export const POST: APIRoute = async ({ request, cookies, locals }) => {
   const parsed = DraftText.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected JSON {"body": "..."} with optional id, title, status, pillar' }, 400);
   const { planner, posts } = await readStudioProject(studioRoot());
-  return json(scoreDraft(planner, posts, parsed.data, getStudioLang({ cookies, request })));
+  return json(scoreDraft(planner, posts, parsed.data, getStudioLocale({ cookies, request, locals })));
 };

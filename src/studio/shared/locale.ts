@@ -1,0 +1,74 @@
+/**
+ * The studio's three UI locales: English, Chinese in Simplified characters (`zh`, the words as
+ * the dictionaries write them) and Chinese in Traditional characters (`zh-Hant`, the same words
+ * converted by traditional.ts). The locale is the cookie's value; its language (Lang) is what
+ * every message and the core are asked for, so `zh-Hant` speaks Chinese everywhere and only
+ * its characters differ.
+ */
+import type { Lang } from './i18n.ts';
+
+export const LOCALES = ['en', 'zh', 'zh-Hant'] as const;
+export type StudioLocale = (typeof LOCALES)[number];
+
+/** A cookie value as a locale: `zh`, `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`, any case), else `en`. */
+export function readLocale(value: string | undefined): StudioLocale {
+  if (value === 'zh') return 'zh';
+  return value !== undefined && chineseScript(value.toLowerCase()) === 'zh-Hant' ? 'zh-Hant' : 'en';
+}
+
+/** The language of a locale: `zh` for both Chinese scripts. */
+export function localeLang(locale: StudioLocale): Lang {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
+/** The `<html lang>` of a locale (BCP 47): `en`, `zh-CN`, `zh-Hant`. */
+export function htmlLang(locale: StudioLocale): string {
+  return locale === 'zh' ? 'zh-CN' : locale;
+}
+
+/** The locale Intl formats dates and numbers with: English as the UK writes it, mainland China's, Taiwan's. */
+export function intlLocale(locale: StudioLocale | Lang): string {
+  return locale === 'en' ? 'en-GB' : locale === 'zh' ? 'zh-CN' : 'zh-TW';
+}
+
+/**
+ * The script a lower-case `zh…` tag asks for: `zh-Hant` for a Hant script or a region that writes
+ * Traditional characters (TW, HK, MO), `zh` for a Hans script or any other region (CN, SG, MY),
+ * null for a tag that names neither (`zh`, `zh-yue`) and for a tag that is not Chinese.
+ */
+function chineseScript(tag: string): StudioLocale | null {
+  if (tag !== 'zh' && !tag.startsWith('zh-')) return null;
+  const subtags = tag.split(/[-_]/).slice(1);
+  if (subtags.includes('hant') || subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo')) return 'zh-Hant';
+  if (subtags.includes('hans') || subtags.some((s) => /^[a-z]{2}$/.test(s))) return 'zh';
+  return null;
+}
+
+/**
+ * The locale for an Accept-Language header (RFC 9110 section 12.5.4: ranges with optional `;q=`
+ * weights, q=0 meaning "not acceptable"), before any choice with the switch: the most preferred
+ * range the studio has (`en…` or `*` is English, any `zh…` Chinese; ties keep the header's
+ * order). For Chinese, the script is the one the header's most preferred script-naming zh range
+ * asks for (zh-TW, zh-HK, zh-MO, zh-Hant: Traditional; zh-CN, zh-SG, zh-Hans: Simplified); a
+ * header that names no script (`zh` alone) gets Traditional when `brandTraditional` (the brand
+ * writes its words in Traditional characters), else Simplified. No header, or none of ours, is English.
+ */
+export function localeFromAcceptLanguage(header: string | null | undefined, brandTraditional = false): StudioLocale {
+  let best: { lang: Lang; q: number } | null = null;
+  let script: { locale: StudioLocale; q: number } | null = null;
+  for (const part of (header ?? '').split(',')) {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';');
+    const tag = range.trim();
+    const chinese = tag === 'zh' || tag.startsWith('zh-');
+    const lang: Lang | null = chinese ? 'zh' : tag === 'en' || tag.startsWith('en-') || tag === '*' ? 'en' : null;
+    if (!lang) continue;
+    const weight = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((q) => q !== undefined);
+    const q = weight === undefined ? 1 : Number(weight);
+    if (q <= 0) continue;
+    if (!best || q > best.q) best = { lang, q };
+    const named = chinese ? chineseScript(tag) : null;
+    if (named && (!script || q > script.q)) script = { locale: named, q };
+  }
+  if (best?.lang !== 'zh') return 'en';
+  return script?.locale ?? (brandTraditional ? 'zh-Hant' : 'zh');
+}

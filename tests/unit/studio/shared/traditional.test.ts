@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
+import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
+import { loadTraditional, toTraditional, TRADITIONAL_WORDS, uiText } from '../../../../src/studio/shared/traditional.ts';
+import { formatDay } from '../../../../src/studio/plan/format.ts';
+
+const SHARED = join(import.meta.dirname, '../../../../src/studio/shared');
+
+describe('the studio before Traditional is asked for', () => {
+  it('gives English and Simplified words without OpenCC, which no module imports statically', () => {
+    expect(createTranslator('zh')('common.save')).toBe('保存');
+    expect(createTranslator('en')('common.save')).toBe('Save');
+    expect(readFileSync(join(SHARED, 'traditional.ts'), 'utf8')).not.toMatch(/^import[^;]*opencc-js/m);
+    expect(() => toTraditional('保存')).toThrow(/loadTraditional/);
+  });
+});
+
+describe('the studio words in Traditional characters', () => {
+  beforeAll(loadTraditional);
+
+  it("converts the dictionary with Taiwan's phrases", () => {
+    const t = createTranslator('zh-Hant');
+    expect(t('nav.dashboard')).toBe('總覽');
+    expect(t('common.save')).toBe('儲存');
+    expect(t('empty.dashboardBrand')).toBe('設定品牌');
+    expect(toTraditional('文件已在磁盘上修改')).toBe('檔案已在磁碟上修改');
+  });
+
+  it('writes a post published as 發佈 everywhere, never the software 釋出 or the Simplified 发布', () => {
+    for (const text of ['发布', '已发布', '发布频率', '发布节奏']) {
+      const out = toTraditional(text);
+      expect(out, text).toContain('發佈');
+      expect(out, text).not.toMatch(/釋出|发布/);
+    }
+    expect(toTraditional('账号')).toBe('帳號');
+    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(4);
+  });
+
+  it("keeps the user's own words in a message: straight-quoted values, paths and the names given", () => {
+    expect(uiText('zh-Hant', '未知的支柱 "食谱"；应为以下之一：a', [])).toBe('未知的支柱 "食谱"；應為以下之一：a');
+    expect(uiText('zh-Hant', 'content/posts/面条.md: 标题不能为空')).toBe('content/posts/面条.md: 標題不能為空');
+    expect(uiText('zh-Hant', '周二的红烧肉：没有正文', ['周二的红烧肉'])).toBe('周二的红烧肉：沒有正文');
+    expect(uiText('zh', '标题不能为空')).toBe('标题不能为空');
+  });
+
+  it('gives a form error from the schemas in Traditional characters', () => {
+    const message = translateMessage('expected "en" or "zh"', 'zh-Hant');
+    expect(message).toBe('應為 "en" 或 "zh"');
+    expect(translateMessage('expected "en" or "zh"', 'zh')).toBe('应为 "en" 或 "zh"');
+  });
+
+  it("formats a day as Taiwan writes it", () => {
+    expect(formatDay('2026-12-01', 'zh-Hant')).toContain('週二');
+    expect(formatDay('2026-12-01', 'zh')).toContain('周二');
+  });
+});
