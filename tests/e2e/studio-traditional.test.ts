@@ -101,6 +101,18 @@ describe('the studio with the zh-Hant cookie', () => {
     await context.close();
   });
 
+  test('the page for a post that is not there is zh-Hant too', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'throughline-lang', value: 'zh-Hant', url: studio.url }]);
+    const page = await context.newPage();
+    const response = await page.goto(`${studio.url}/studio/drafts/2026/no-such-post`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(simplifiedLines(await uiText(page))).toEqual([]);
+    expect(await page.textContent('pre')).toContain('2026/no-such-post');
+    await context.close();
+  });
+
   test("a save refused by the form's check says why in Traditional characters", async () => {
     const context = await browser.newContext();
     await context.addCookies([{ name: 'throughline-lang', value: 'zh-Hant', url: studio.url }]);

@@ -16,25 +16,29 @@ import { checkPostId, findPostFile } from '../../store/post-paths.ts';
 import { listPosts, readPost, type StoredPost } from '../../store/posts.ts';
 import { translateMessage } from '../shared/error-strings.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { localeLang, type StudioLocale } from '../shared/locale.ts';
+import { uiText } from '../shared/traditional.ts';
 import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 
 /** A refusal page that also carries its message as plain text (`problem`), for a page that shows it in its own way. */
 export class PostRefusal extends Response {
   readonly problem: string;
   /** `more`: HTML after the message (links onward). */
-  constructor(problem: string, status: keyof typeof REFUSED, lang: Lang, more = '') {
-    const page = plainStudioPage(lang, REFUSED[status][lang], status, `<pre>${escapeHtml(problem)}</pre>${more}`);
+  constructor(problem: string, status: keyof typeof REFUSED, locale: Lang | StudioLocale, more = '') {
+    const page = plainStudioPage(locale, uiText(locale, REFUSED[status][localeLang(locale)]), status, `<pre>${escapeHtml(problem)}</pre>${more}`);
     super(page.body, { status, headers: page.headers });
     this.problem = problem;
   }
 }
 
-export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | PostRefusal> {
-  const lang = opts.lang ?? 'en';
+export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang | StudioLocale } = {}): Promise<StoredPost | PostRefusal> {
+  const locale = opts.lang ?? 'en';
+  const lang = localeLang(locale);
   const zh = lang === 'zh';
   const problem = checkPostId(id);
   // A plain page has no studio menu: each links the list of posts, so it is no dead end.
-  const refuse = (status: keyof typeof REFUSED, message: string) => new PostRefusal(message, status, lang, allPostsLink(lang));
+  const say = (text: string) => uiText(locale, text, [id]);
+  const refuse = (status: keyof typeof REFUSED, message: string) => new PostRefusal(say(message), status, locale, allPostsLink(locale));
   if (problem) return refuse(400, zh ? `不是内容 ID：${translateMessage(problem, lang)}` : `Not a post id: ${problem}`);
   try {
     const stored = await readPost(root, id);
@@ -50,7 +54,7 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
     if (found instanceof ThroughlineError) return refuse(400, found.format(lang));
-    if (!found) return new PostRefusal(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404, lang, await onward(root, id, lang));
+    if (!found) return new PostRefusal(say(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`), 404, locale, await onward(root, id, locale));
     const whole = await withReferenceErrors(root, id, error);
     return refuse(422, `${whole.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`);
   }
@@ -75,18 +79,19 @@ async function withReferenceErrors(root: string, id: string, error: ThroughlineE
  * asks for drafts/x; `x/index` counts as `x`), then the list of all posts. Before, the page said
  * only "No such post", with no link into the studio.
  */
-async function onward(root: string, id: string, lang: Lang): Promise<string> {
+async function onward(root: string, id: string, locale: Lang | StudioLocale): Promise<string> {
+  const lang = localeLang(locale);
   const name = (postId: string) => postId.replace(/\/index$/, '').split('/').pop();
   const { posts } = await listPosts(root).catch(() => ({ posts: [] as { id: string }[] }));
   const link = (postId: string) => `<a href="/studio/drafts/${postId.split('/').map(encodeURIComponent).join('/')}">${escapeHtml(postId)}</a>`;
   const moved = posts.filter((post) => post.id !== id && name(post.id) === name(id)).map((post) => post.id).sort();
-  const movedLine = moved.length === 0 ? '' : `<p>${escapeHtml(ONWARD.moved[lang])} ${moved.map(link).join(lang === 'zh' ? '、' : ', ')}</p>\n`;
-  return `${movedLine}${allPostsLink(lang)}`;
+  const movedLine = moved.length === 0 ? '' : `<p>${escapeHtml(uiText(locale, ONWARD.moved[lang]))} ${moved.map(link).join(lang === 'zh' ? '、' : ', ')}</p>\n`;
+  return `${movedLine}${allPostsLink(locale)}`;
 }
 
 /** The link to the list of all posts that every refusal page ends with. */
-function allPostsLink(lang: Lang): string {
-  return `<p><a href="/studio/drafts">${escapeHtml(ONWARD.all[lang])}</a></p>`;
+function allPostsLink(locale: Lang | StudioLocale): string {
+  return `<p><a href="/studio/drafts">${escapeHtml(uiText(locale, ONWARD.all[localeLang(locale)]))}</a></p>`;
 }
 
 const ONWARD = {
@@ -125,10 +130,10 @@ const GONE = {
  * studio's language. Before, the answer was the bare error text and the typed text was gone
  * from the screen.
  */
-export function goneOnSave(id: string, form: FormData, lang: Lang, problem?: string): Response {
-  const t = (key: keyof typeof GONE) => GONE[key][lang];
+export function goneOnSave(id: string, form: FormData, locale: Lang | StudioLocale, problem?: string): Response {
+  const t = (key: keyof typeof GONE) => uiText(locale, GONE[key][localeLang(locale)]);
   const value = (name: string) => escapeHtml(String(form.get(name) ?? ''));
-  return plainStudioPage(lang, t(problem ? 'brokenHeading' : 'heading'), problem ? 422 : 404, `<pre>${escapeHtml(problem ?? `content/posts/${id}`)}</pre>
+  return plainStudioPage(locale, t(problem ? 'brokenHeading' : 'heading'), problem ? 422 : 404, `<pre>${escapeHtml(problem ?? `content/posts/${id}`)}</pre>
 <p>${escapeHtml(t(problem ? 'brokenWhat' : 'what'))}</p>
 <label for="gone-title">${escapeHtml(t('title'))}</label><input id="gone-title" readonly value="${value('title')}">
 <label for="gone-body">${escapeHtml(t('body'))}</label><textarea id="gone-body" readonly rows="16">${value('body')}</textarea>

@@ -6,13 +6,20 @@
  * (where they go). Forms that check on the server (`novalidate`) never show it.
  */
 import type { Lang } from './i18n.ts';
+import type { StudioLocale } from './locale.ts';
 
 /**
- * "请填写“标题”" / `Fill in "Title"`; for a list, "请为“…”选一项" / `Choose an item for "…"`.
+ * "请填写“标题”" / `Fill in "Title"`; for a list, "请为“…”选一项" / `Choose an item for "…"`;
+ * in `zh-Hant` the same in Traditional characters, written here (this runs in the browser, where
+ * OpenCC is not loaded; a unit test holds them to OpenCC's conversion).
  * `label`: the field's label text (trimmed here; empty = a sentence without a name).
  */
-export function missingValueText(label: string, kind: 'text' | 'select', lang: Lang): string {
+export function missingValueText(label: string, kind: 'text' | 'select', lang: Lang | StudioLocale): string {
   const name = label.trim().replace(/\s+/g, ' ');
+  if (lang === 'zh-Hant') {
+    if (kind === 'select') return name ? `請為“${name}”選一項` : '請在列表中選一項';
+    return name ? `請填寫“${name}”` : '請填寫這一項';
+  }
   if (lang === 'zh') {
     if (kind === 'select') return name ? `请为“${name}”选一项` : '请在列表中选一项';
     return name ? `请填写“${name}”` : '请填写这一项';
@@ -36,7 +43,8 @@ interface RequiredField {
  * before a form posts, says it in the studio's language (`<html lang>`).
  */
 export function nameRequiredFields(doc: Document = document): void {
-  const lang: Lang = doc.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const tag = doc.documentElement.lang;
+  const lang: Lang | StudioLocale = tag === 'zh-Hant' ? 'zh-Hant' : tag.startsWith('zh') ? 'zh' : 'en';
   const update = (field: RequiredField) => {
     if (!field.required) return;
     const label = field.labels?.[0]?.textContent ?? '';

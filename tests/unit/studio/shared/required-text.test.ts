@@ -50,3 +50,22 @@ describe('nameRequiredFields', () => {
     expect(title.message).toBe('');
   });
 });
+
+describe('missingValueText in Traditional characters', () => {
+  it("is OpenCC's Taiwan conversion of the Simplified sentence, the label kept as written", async () => {
+    const { loadTraditional, toTraditional } = await import('../../../../src/studio/shared/traditional.ts');
+    await loadTraditional();
+    for (const [label, kind] of [['標題', 'text'], ['', 'text'], ['移到', 'select'], ['', 'select']] as const) {
+      const simplified = missingValueText('\u0000', kind, 'zh').split('\u0000');
+      const expected = simplified.map((part) => toTraditional(part)).join(label);
+      expect(missingValueText(label, kind, 'zh-Hant'), `${kind} ${label}`).toBe(label ? expected : toTraditional(missingValueText('', kind, 'zh')));
+    }
+  });
+
+  it('is chosen by a page whose <html lang> is zh-Hant', () => {
+    const title = field('INPUT', '', '標題');
+    const root = { documentElement: { lang: 'zh-Hant' }, querySelectorAll: () => [title], addEventListener: () => undefined };
+    nameRequiredFields(root as unknown as Document);
+    expect(title.message).toBe('請填寫“標題”');
+  });
+});
