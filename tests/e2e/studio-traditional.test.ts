@@ -17,7 +17,7 @@ import { startStudio, type Studio } from './studio-server.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const PAGES = ['/studio', '/studio/brand', '/studio/channels', '/studio/channels?edit=blog', '/studio/plan', '/studio/drafts', '/studio/drafts/new', '/studio/drafts/drafts/crypto-portfolio', '/studio/publish/drafts/wechat/dongzhi-jiaozi'];
+const PAGES = ['/studio', '/studio/brand', '/studio/channels', '/studio/channels?edit=blog', '/studio/plan', '/studio/plan?month=2027-01', '/studio/drafts/2026/red-braised-pork', '/studio/drafts', '/studio/drafts/new', '/studio/drafts/drafts/crypto-portfolio', '/studio/publish/drafts/wechat/dongzhi-jiaozi'];
 
 let browser: Browser;
 let studio: Studio;
@@ -110,6 +110,19 @@ describe('the studio with the zh-Hant cookie', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
     expect(simplifiedLines(await uiText(page))).toEqual([]);
     expect(await page.textContent('pre')).toContain('2026/no-such-post');
+    await context.close();
+  });
+
+  test('the rename page of a post whose file name is no id is zh-Hant too', async () => {
+    writeFileSync(join(studio.root, 'content/posts/2026/bad id.md'), '---\ntitle: 醬油滷蛋\nchannel: blog\nstatus: draft\n---\n\n滷蛋。\n');
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'throughline-lang', value: 'zh-Hant', url: studio.url }]);
+    const page = await context.newPage();
+    expect((await page.goto(`${studio.url}/studio/drafts/2026/bad%20id`))?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    expect(simplifiedLines(await uiText(page))).toEqual([]);
+    expect(await page.textContent('pre')).toContain('content/posts/2026/bad id.md');
+    rmSync(join(studio.root, 'content/posts/2026/bad id.md'));
     await context.close();
   });
 

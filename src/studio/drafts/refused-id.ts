@@ -13,6 +13,8 @@ import { listPosts, readListedPostAsWritten } from '../../store/posts.ts';
 import { translateErrors } from '../shared/error-strings.ts';
 import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { localeLang, type StudioLocale } from '../shared/locale.ts';
+import { uiText } from '../shared/traditional.ts';
 import { draftHref } from '../shared/urls.ts';
 import { runPostAction } from './post-actions.ts';
 
@@ -34,8 +36,9 @@ const TEXT = {
  * (400, or 409 when the file changed). Null for any other id: the page goes on as usual (a
  * refused id that no file has is still the 400 of post-page.ts).
  */
-export async function refusedIdAnswer(root: string, id: string, request: Request, lang: Lang): Promise<Response | null> {
+export async function refusedIdAnswer(root: string, id: string, request: Request, locale: Lang | StudioLocale): Promise<Response | null> {
   if (checkPostId(id) === null) return null;
+  const lang = localeLang(locale);
   const { posts } = await listPosts(root).catch(() => ({ posts: [] }));
   const flag = flagPostIds(posts, lang).find((f) => f.post === id);
   if (!flag) return null;
@@ -51,9 +54,12 @@ export async function refusedIdAnswer(root: string, id: string, request: Request
     }
   }
   const revision = await readListedPostAsWritten(root, id).then((stored) => stored.revision, (e) => (e instanceof ThroughlineError ? '' : Promise.reject(e)));
-  const t = (key: keyof typeof TEXT) => escapeHtml(TEXT[key][lang]);
+  const t = (key: keyof typeof TEXT) => escapeHtml(uiText(locale, TEXT[key][lang]));
   const status = !error ? 200 : /changed on disk|磁盘上被修改/.test(error) ? 409 : 400;
-  return plainStudioPage(lang, TEXT.heading[lang], status, `<pre>${escapeHtml(`${flag.file}\n${flag.message}\n${flag.hint}`)}</pre>
+  // The flag names the file and id, and the error what was typed: kept as written (uiText).
+  const say = (text: string) => uiText(locale, text, [id, typed]);
+  if (error) error = say(error);
+  return plainStudioPage(locale, uiText(locale, TEXT.heading[lang]), status, `<pre>${escapeHtml(`${flag.file}\n${say(flag.message)}\n${say(flag.hint)}`)}</pre>
 <p>${t('what')}</p>
 <form method="post" action="${escapeHtml(draftHref(id))}" data-rename-refused>
 <input type="hidden" name="action" value="move"><input type="hidden" name="revision" value="${escapeHtml(revision)}">
