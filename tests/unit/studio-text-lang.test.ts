@@ -17,3 +17,11 @@ describe('foreignLang', () => {
     expect(foreignLang(text, ui)).toBe(tag);
   });
 });
+
+describe('foreignLang on the zh-Hant page', () => {
+  test('marks Simplified Chinese as zh-CN and leaves Traditional Chinese to the page', () => {
+    expect(foreignLang('冬至的饺子：一份不会破皮的菜谱', 'zh-Hant')).toBe('zh-CN');
+    expect(foreignLang('冬至的餃子：一份不會破皮的菜譜', 'zh-Hant')).toBeUndefined();
+    expect(foreignLang('Red-braised pork for a Tuesday night', 'zh-Hant')).toBe('en');
+  });
+});
