@@ -1,7 +1,7 @@
 /**
  * A Vite plugin for `astro dev`: a portfolio page (`/`, `/posts/…/`, `/calendar/blog.ics`)
  * requested while content/planner.json has a mistake gets the file, the field and what is wrong
- * in the language of the request (the studio's EN / 中文 cookie, else Accept-Language), status
+ * in the language of the request (the studio's EN / 简体 / 繁體 cookie, else Accept-Language), status
  * 422, as the studio's own pages do (studio/shared/file-error.ts). Before, a page whose route
  * lists its paths (getStaticPaths: posts, pillars, one channel's calendar) failed before any
  * Astro middleware ran, with Astro's 500 overlay: English, a stack trace, and a message naming
@@ -14,7 +14,9 @@ import { ThroughlineError } from '../core/errors.ts';
 import { readPlanner, type ValidatedPlanners } from '../store/planner-store.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import { fileErrorResponse } from '../studio/shared/file-error.ts';
-import { LANG_COOKIE, langFromAcceptLanguage, readLang, type Lang } from '../studio/shared/i18n.ts';
+import { LANG_COOKIE } from '../studio/shared/i18n.ts';
+import { localeFromAcceptLanguage, localeLang, readLocale, type StudioLocale } from '../studio/shared/locale.ts';
+import { loadTraditional, uiText } from '../studio/shared/traditional.ts';
 import { isStudioPath } from '../studio/shared/request-guard.ts';
 import { inFrontOfAstro } from './dev-url-guard.ts';
 
@@ -30,11 +32,11 @@ export function isSitePagePath(pathname: string): boolean {
   return last === '' || !last.includes('.') || /\.(html?|ics|xml|json|txt)$/i.test(last);
 }
 
-/** The language of a raw request: the `throughline-lang` cookie, else Accept-Language. */
-function langOf(headers: import('node:http').IncomingHttpHeaders): Lang {
+/** The studio locale of a raw request: the `throughline-lang` cookie, else Accept-Language (the brand's script is not known: its file is the broken one). */
+function localeOf(headers: import('node:http').IncomingHttpHeaders): StudioLocale {
   const cookie = (headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === LANG_COOKIE);
-  if (cookie) return readLang(decodeURIComponent(cookie[1] ?? ''));
-  return langFromAcceptLanguage(headers['accept-language']);
+  if (cookie) return readLocale(decodeURIComponent(cookie[1] ?? ''));
+  return localeFromAcceptLanguage(headers['accept-language']);
 }
 
 /** The plugin for the project at `root`; registered by the integration under `astro dev` only. */
@@ -48,9 +50,10 @@ export function devPlannerGuard(root: string): Plugin {
       () => next(),
       async (error: unknown) => {
         if (!(error instanceof ThroughlineError)) return next();
-        const lang = langOf(req.headers);
+        const locale = localeOf(req.headers);
+        if (locale === 'zh-Hant') await loadTraditional();
         const html = (req.headers.accept ?? '').includes('text/html');
-        const answer = html ? fileErrorResponse(error, lang, false, 'site') : new Response(`${error.format(lang)}\n`, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+        const answer = html ? fileErrorResponse(error, locale, false, 'site') : new Response(`${uiText(locale, error.format(localeLang(locale)))}\n`, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
         res.statusCode = answer.status;
         res.setHeader('content-type', answer.headers.get('content-type') ?? 'text/plain; charset=utf-8');
         res.setHeader('cache-control', 'no-store');

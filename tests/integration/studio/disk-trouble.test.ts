@@ -20,7 +20,7 @@ afterAll(async () => {
   await studio?.stop();
 });
 
-const page = (path: string, lang: 'en' | 'zh') =>
+const page = (path: string, lang: 'en' | 'zh' | 'zh-Hant') =>
   fetch(`${studio.url}${path}`, { headers: { accept: 'text/html', cookie: `throughline-lang=${lang}` } });
 
 describe('a planner.json with a mistake, edited while the studio runs', () => {
@@ -41,6 +41,12 @@ describe('a planner.json with a mistake, edited while the studio runs', () => {
         expect(en, path).toContain('content/planner.json: brand.timezone: expected an IANA time zone');
         expect(en).toContain('(did you mean &quot;Asia/Shanghai&quot;?)');
       }
+      // In 繁體 the same, in Traditional characters; the value typed and the zone meant stay as written.
+      const hant = await (await page('/studio', 'zh-Hant')).text();
+      expect(hant).toContain('<html lang="zh-Hant">');
+      expect(hant).toContain('content/planner.json: brand.timezone: 應為 IANA 時區');
+      expect(hant).toContain('&quot;Asia/Shangai&quot;');
+      expect(hant).toContain('重新載入本頁');
       // The editor's autosave (a script's fetch) gets JSON with the same text, shown beside Save.
       const saved = await fetch(`${studio.url}/studio/api/autosave`, {
         method: 'POST',
@@ -90,6 +96,9 @@ describe('the portfolio under npm start, with a planner.json with a mistake', ()
         const en = await (await page(path, 'en')).text();
         expect(en, path).toContain('content/planner.json: brand.timezone: expected an IANA time zone');
         expect(en, path).toContain('The site cannot show this page until it is fixed');
+        const hant = await (await page(path, 'zh-Hant')).text();
+        expect(hant, path).toContain('content/planner.json: brand.timezone: 應為 IANA 時區');
+        expect(hant, path).toContain('修好之前，網站無法顯示這個頁面');
       }
       for (const path of ['/calendar.ics', '/calendar/blog.ics']) {
         const ics = await fetch(`${studio.url}${path}`, { headers: { cookie: 'throughline-lang=zh' } });
