@@ -6,6 +6,7 @@
  * ~0.5 s check of 2,000 posts (tests/bench/HISTORY.md).
  */
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
+import { flagUnknownPlannerKeys, type UnknownKeyFlag } from './unknown-keys.ts';
 import { flagNoSubjectPillar, type NoSubjectPillarFlag } from './theme/form-flags.ts';
 import { flagsOfKeywordReads, keptRead, type KeywordFlag, type KeywordRead } from './theme/keyword-reads.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
@@ -42,7 +43,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | UnplannedScheduledFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | UnreadTagsFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | UnplannedScheduledFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | UnreadTagsFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag | UnknownKeyFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -287,6 +288,8 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const pillarNames = subjectPillarNames(planner);
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
+    // First: a key of planner.json read as no field (a typo) can be the cause of the flags below.
+    ...flagUnknownPlannerKeys(planner, lang),
     // A copy (copyOf) is its original's piece: judged once, on the original.
     ...themed.flatMap(({ post, theme }) => (theme && !isCopy(post) ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio }) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date), inStudio)),

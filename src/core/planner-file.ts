@@ -4,7 +4,8 @@
  */
 import { parse, type ParseError } from 'jsonc-parser';
 import { findDuplicateKey } from './json-duplicate-keys.ts';
-import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, formatPath, issuesToErrors } from './errors.ts';
+import { findUnknownPlannerKeys } from './unknown-keys.ts';
 import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
 
@@ -34,9 +35,37 @@ export function migratePlanner(raw: unknown, file: string): unknown {
 
 /** Validates planner data; throws the first problem, listing the others in the hint. */
 export function validatePlanner(raw: unknown, file: string): Planner {
-  const result = PlannerSchema.safeParse(migratePlanner(raw, file));
+  const data = migratePlanner(raw, file);
+  const result = PlannerSchema.safeParse(data);
   if (result.success) return result.data;
-  throw combineFieldErrors(issuesToErrors(file, result.error.issues));
+  throw combineFieldErrors(withTypedKeys(data, issuesToErrors(file, result.error.issues), result.error.issues));
+}
+
+/**
+ * `errors` (one per issue of `issues`) where a required key is missing and the object holds a key
+ * Throughline does not read that most likely meant it (`"cadense"` for `"cadence"`): that error
+ * says so in its hint, where "missing" alone left the user looking at a key they did write.
+ */
+function withTypedKeys(data: unknown, errors: ThroughlineError[], issues: readonly { path: readonly PropertyKey[] }[]): ThroughlineError[] {
+  const unknown = findUnknownPlannerKeys(data).filter((u) => u.meant !== undefined);
+  if (unknown.length === 0) return errors;
+  return errors.map((error, i) => {
+    const path = issues[i]!.path;
+    const missing = path.at(-1);
+    if (typeof missing !== 'string' || valueAt(data, path) !== undefined) return error;
+    const typo = unknown.find((u) => u.meant === missing && u.parent === formatPath(path.slice(0, -1)));
+    if (!typo) return error;
+    return new ThroughlineError(error.text.message, {
+      file: error.file,
+      field: error.field,
+      hint: { en: `the file has "${typo.key}" here, a key Throughline does not read: rename it to "${missing}"`, zh: `文件里这里写的是 "${typo.key}"，Throughline 不认识这个键：请改成 "${missing}"` },
+    });
+  });
+}
+
+/** The value at `path` in `data`, undefined where the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 /**

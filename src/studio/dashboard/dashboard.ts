@@ -24,7 +24,7 @@ import { describeBrandFlag } from './brand-flag-text.ts';
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'unplanned-scheduled' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'spaced-address' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'mdx-compile' | 'date-conflict' | 'update-not-shown' | 'unread-tags' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'post-id' | 'alias-case' | 'lang-mismatch';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'unplanned-scheduled' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'spaced-address' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'mdx-compile' | 'date-conflict' | 'update-not-shown' | 'unread-tags' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'post-id' | 'alias-case' | 'lang-mismatch' | 'unknown-key';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor (for a post-id flag, its rename form: drafts/refused-id.ts), the plan page at the slot, or the plan page's balance. */
@@ -158,6 +158,9 @@ export function buildDashboard(input: {
     // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
     // that counts for nothing: fixed in that file, which the brand page writes.
     if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: say(describeBrandFlag(f, planner, lang)), href: '/studio/brand' };
+    // A key of planner.json Throughline does not read: no page of the studio edits it, so the
+    // line names the file and the key's path, as `check` does.
+    if (f.kind === 'unknown-key') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${say(f.message)}` };
     // The check prints the file above a post's flag; here the line stands alone, so it names the post.
     if ('post' in f) {
       const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${say(translateMessage(f.message, lang))}`;

@@ -67,4 +67,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.post-id': { en: 'File name the studio refuses as an id', zh: '文件名不能用作 ID' },
   'flag.alias-case': { en: 'Old address in another case', zh: '旧地址大小写不同' },
   'flag.lang-mismatch': { en: 'lang does not match the text', zh: 'lang 与正文语言不符' },
+  'flag.unknown-key': { en: 'Key not read in planner.json', zh: 'planner.json 里有不认识的键' },
 };

@@ -185,3 +185,22 @@ describe('the dashboard\'s line for a post whose file name the studio refuses as
     expect(line?.href).toBe('/studio/drafts/wechat/bad%20id');
   });
 });
+
+describe("the dashboard's line for a key of planner.json that Throughline does not read", () => {
+  test('names the file, the key\'s path and the key meant, in the page language, with the hint and no page to fix it on', () => {
+    const typo = PlannerSchema.parse({ ...planner, channels: planner.channels.map((c, i) => (i === 1 ? { ...c, timezon: 'Europe/Paris' } : c)) });
+    for (const lang of ['en', 'zh'] as const) {
+      const word = (key: string) => DASHBOARD_TEXT[key]![lang];
+      const words = { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'), gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots') };
+      const { flags } = buildDashboard({ planner: typo, posts: [], now: Date.parse('2026-12-01T03:00:00Z'), lang, allLabel: 'all', words });
+      const line = flags.find((f) => f.kind === 'unknown-key');
+      expect(line, lang).toMatchObject({ severity: 'warning' });
+      expect(line!.href, lang).toBeUndefined();
+      expect(line!.message, lang).toBe(lang === 'zh'
+        ? 'content/planner.json：channels[1].timezon：Throughline 不认识这个键，所以它不起作用（是不是想写 "timezone"？）'
+        : 'content/planner.json: channels[1].timezon: Throughline does not know this key, so it has no effect (did you mean "timezone"?)');
+      expect(line!.hint, lang).toBe(lang === 'zh' ? '请把 "timezon" 改成 "timezone"' : 'rename "timezon" to "timezone"');
+    }
+    expect(DASHBOARD_TEXT['flag.unknown-key']!.zh).toMatch(/\p{Script=Han}/u);
+  });
+});
