@@ -204,6 +204,8 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   // The form's optional fields: an emptied one is removed, not kept from the old channel.
   const { timezone: _t, pillars: _p, reminder: _r, profileUrl: _u, ...kept } = old;
   let next: Channel = { ...kept, ...fields };
+  // A reminder kept (its minutes changed or not) keeps the keys the form does not show.
+  if (old.reminder && fields.reminder) next = { ...next, reminder: { ...old.reminder, ...fields.reminder } };
   const brandZone = planner.brand.timezone;
   if (changesPeriod(old, form, brandZone)) {
     const zoneBefore = movesZone(old, form, brandZone) ? channelZone(old, planner.brand) : undefined;
