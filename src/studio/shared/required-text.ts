@@ -17,8 +17,8 @@ import type { StudioLocale } from './locale.ts';
 export function missingValueText(label: string, kind: 'text' | 'select', lang: Lang | StudioLocale): string {
   const name = label.trim().replace(/\s+/g, ' ');
   if (lang === 'zh-Hant') {
-    if (kind === 'select') return name ? `請為“${name}”選一項` : '請在列表中選一項';
-    return name ? `請填寫“${name}”` : '請填寫這一項';
+    if (kind === 'select') return name ? `請為「${name}」選一項` : '請在列表中選一項';
+    return name ? `請填寫「${name}」` : '請填寫這一項';
   }
   if (lang === 'zh') {
     if (kind === 'select') return name ? `请为“${name}”选一项` : '请在列表中选一项';

@@ -17,11 +17,23 @@ import type { Post } from '../../core/schema/post.ts';
  * Simplified words whose Taiwan phrase OpenCC gets wrong for the studio, kept out of its reach
  * and written as given: `twp` reads 发布 as software's release (釋出, even from 發佈) where a post
  * is published (發佈, as the portfolio writes it), and keeps 账号 as 賬號 where Taiwan writes 帳號.
+ * It converts characters alone where Taiwan uses another word: a publishing channel is a 頻道
+ * (渠道 is a mainland sales channel), a plan a 計畫 (the Ministry of Education's form), a week a
+ * 週 (the studio's 周 is always a week: 每周, 近 26 周), following someone 追蹤 (关注 is mainland),
+ * a program that does not answer 沒有回應 (響應 is mainland).
  */
 export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
   ['账号', '帳號'],
+  ['渠道', '頻道'],
+  ['计划', '計畫'],
+  ['关注', '追蹤'],
+  ['周', '週'],
+  ['响应', '回應'],
 ];
+
+/** Taiwan's quotation marks (「」, 『』 inside them) for the dictionaries' “” and ‘’. */
+const QUOTES: Readonly<Record<string, string>> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 
 let convert: ((text: string) => string) | undefined;
 const converted = new Map<string, string>();
@@ -35,7 +47,8 @@ export async function loadTraditional(): Promise<void> {
   const mark = (i: number) => `\uE000${String.fromCharCode(0xe001 + i)}`;
   convert = (text) => {
     const held = TRADITIONAL_WORDS.reduce((out, [cn], i) => out.replaceAll(cn, mark(i)), text);
-    return TRADITIONAL_WORDS.reduce((out, [, tw], i) => out.replaceAll(mark(i), tw), phrases(held));
+    const words = TRADITIONAL_WORDS.reduce((out, [, tw], i) => out.replaceAll(mark(i), tw), phrases(held));
+    return words.replace(/[“”‘’]/g, (q) => QUOTES[q]!);
   };
 }
 
@@ -58,7 +71,7 @@ export function toTraditional(text: string): string {
 
 /**
  * The user's own words inside a message: a value in straight quotes ("…", `…`, as messages quote
- * what a file holds) or a path (a run with a `/`). Curly quotes (“…”) are left to convert: the
+ * what a file holds) or a path (a run with a `/`). Curly quotes (“…”) are left to convert (to 「…」): the
  * messages name the studio's own buttons and pages in them (点“其实切题”), and a title they quote
  * is kept by `own`.
  */

@@ -5,6 +5,8 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import { headingColon } from '../../core/language.ts';
 import { messageNodes } from '../shared/message-nodes.ts';
+import type { StudioLocale } from '../shared/locale.ts';
+import { SILENT, TITLE, toolbarLang, toolbarLocale } from './toolbar-text.ts';
 
 interface FlagsAnswer {
   post: string | null;
@@ -12,6 +14,8 @@ interface FlagsAnswer {
   text?: { title: string; notPost: string; none: string };
   /** The studio's language, the one `text` and the messages are in. */
   lang?: 'en' | 'zh';
+  /** The studio's locale (`zh-Hant`: the same Chinese in Traditional characters). */
+  locale?: StudioLocale;
 }
 
 export default defineToolbarApp({
@@ -31,13 +35,14 @@ async function show(win: HTMLElement): Promise<void> {
     .then((r) => r.json() as Promise<FlagsAnswer>)
     .catch(() => null);
   const title = document.createElement('h2');
-  const zh = answer?.lang ? answer.lang === 'zh' : document.documentElement.lang.startsWith('zh');
+  const locale = toolbarLocale(answer?.locale, document.cookie, document.documentElement.lang);
+  const zh = locale !== 'en';
   // The window speaks the studio's language over a page that may be in another (a post's own).
-  list.lang = zh ? 'zh-CN' : 'en';
-  const text = answer?.text ?? { title: 'Throughline flags', notPost: 'This page is not a post.', none: 'No flags.' };
+  list.lang = toolbarLang(locale);
+  const text = answer?.text ?? { title: TITLE[locale], notPost: '', none: '' };
   title.textContent = answer?.post ? `${text.title}: ${answer.post}` : text.title;
   list.append(title);
-  const silent = zh ? '工作室没有响应。' : 'The studio did not answer.';
+  const silent = SILENT[locale];
   // A flag's message as the studio shows it: a name in the other script (LinkedIn in a 中文 sentence) carries its lang.
   const lines: (string | Node)[][] = !answer ? [[silent]] : !answer.post ? [[text.notPost]] : answer.flags.length === 0 ? [[text.none]]
     : answer.flags.map((f) => [`${f.label ?? f.kind}${headingColon(f.label ?? f.kind)}`, ...messageNodes(f.message, zh ? 'zh' : 'en')]);

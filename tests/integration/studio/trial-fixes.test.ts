@@ -44,6 +44,11 @@ describe('the studio language on a first visit', () => {
     const answer = (await (await fetch(`${studio.url}/studio/api/flags?path=${encodeURIComponent('/studio/drafts/a')}`, { headers: { 'accept-language': 'zh-CN' } })).json()) as { text: { title: string } };
     expect(answer.text.title).toBe('Throughline 提示');
   });
+
+  it('names the locale of a zh-TW browser in the flags answer, so the dev toolbar marks and words its window in Traditional', async () => {
+    const answer = (await (await fetch(`${studio.url}/studio/api/flags?path=${encodeURIComponent('/studio/drafts/a')}`, { headers: { 'accept-language': 'zh-TW' } })).json()) as { text: { title: string }; lang: string; locale: string };
+    expect(answer).toMatchObject({ lang: 'zh', locale: 'zh-Hant', text: { title: 'Throughline 提示' } });
+  });
 });
 
 /** Words that name a platform, by the channel kind they belong to. */

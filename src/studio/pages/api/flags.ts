@@ -1,8 +1,8 @@
 /**
- * GET /studio/api/flags?path=/studio/drafts/2026/x (or /posts/2026/x) -> {post, flags, text, lang}: the
+ * GET /studio/api/flags?path=/studio/drafts/2026/x (or /posts/2026/x) -> {post, flags, text, lang, locale}: the
  * check flags of the post a page shows (each with `label`, and message in the studio's
  * language); post is null for other pages. `text` holds the toolbar's own lines, `lang` the
- * studio's language they are in (a portfolio page's own may be another). Used by the toolbar app.
+ * studio's language they are in (`locale` its script too: `zh-Hant`) (a portfolio page's own may be another). Used by the toolbar app.
  */
 import type { APIRoute } from 'astro';
 import { CHANNELS_TEXT } from '../../channels/strings.ts';
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ url, cookies, request, locals }) => {
   const t = createTranslator(locale, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
   const text = { title: t('toolbar.title'), notPost: t('toolbar.notPost'), none: t('editor.noFlags') };
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');
-  if (!match) return json({ post: null, flags: [], text, lang });
+  if (!match) return json({ post: null, flags: [], text, lang, locale });
   let id: string;
   try {
     id = decodeURIComponent(match[1]!);
@@ -40,9 +40,9 @@ export const GET: APIRoute = async ({ url, cookies, request, locals }) => {
   // A portfolio page names the post by its slug: /posts/x/ is the folder post x/index.
   const portfolio = match[0].startsWith('/posts/');
   const found = report.posts.find((p) => p.id === id) ?? (portfolio ? report.posts.find((p) => postSlug(p.id) === id) : undefined);
-  if (!found) return json({ post: null, flags: [], text, lang });
+  if (!found) return json({ post: null, flags: [], text, lang, locale });
   const flags = report.flags
     .filter((f) => 'post' in f && f.post === found.id)
     .map((f) => ({ ...f, label: t(`flag.${f.kind}`), message: translateMessage(f.message, lang) }));
-  return json({ post: found.id, theme: found.theme, flags, text, lang });
+  return json({ post: found.id, theme: found.theme, flags, text, lang, locale });
 };

@@ -66,6 +66,6 @@ describe('missingValueText in Traditional characters', () => {
     const title = field('INPUT', '', '標題');
     const root = { documentElement: { lang: 'zh-Hant' }, querySelectorAll: () => [title], addEventListener: () => undefined };
     nameRequiredFields(root as unknown as Document);
-    expect(title.message).toBe('請填寫“標題”');
+    expect(title.message).toBe('請填寫「標題」');
   });
 });

@@ -35,7 +35,23 @@ describe('the studio words in Traditional characters', () => {
       expect(out, text).not.toMatch(/釋出|发布/);
     }
     expect(toTraditional('账号')).toBe('帳號');
-    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(4);
+    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(8);
+  });
+
+  it("writes Taiwan's words where OpenCC converts only the characters: 頻道, 計畫, 週, 追蹤", () => {
+    const t = createTranslator('zh-Hant');
+    expect(t('nav.channels')).toBe('頻道');
+    expect(t('nav.plan')).toBe('計畫');
+    for (const [cn, tw] of [['全部渠道', '全部頻道'], ['内容计划', '內容計畫'], ['近 26 周的发布', '近 26 週的發佈'], ['每周两次', '每週兩次'], ['会在“关注我”中链接它', '會在「追蹤我」中連結它']]) {
+      expect(toTraditional(cn!), cn).toBe(tw);
+    }
+    expect(createTranslator('zh')('nav.channels')).toBe('渠道');
+  });
+
+  it("quotes with Taiwan's corner brackets, 「」 and 『』 inside them, never the mainland's curly quotes", () => {
+    expect(toTraditional('在“计划”页的“新增休息期”里')).toBe('在「計畫」頁的「新增休息期」裡');
+    expect(toTraditional('点“其实切题”（‘切题’）')).toBe('點「其實切題」（『切題』）');
+    expect(uiText('zh-Hant', '“周二的红烧肉”没有正文', ['周二的红烧肉'])).toBe('「周二的红烧肉」沒有正文');
   });
 
   it("keeps the user's own words in a message: straight-quoted values, paths and the names given", () => {

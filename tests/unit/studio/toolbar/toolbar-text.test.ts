@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTraditional, toTraditional } from '../../../../src/studio/shared/traditional.ts';
+import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
+import { SILENT, TITLE, toolbarLang, toolbarLocale } from '../../../../src/studio/toolbar/toolbar-text.ts';
+
+describe('toolbarLocale', () => {
+  it('takes the locale the studio answered with', () => {
+    expect(toolbarLocale('zh-Hant', 'throughline-lang=en', 'en')).toBe('zh-Hant');
+  });
+
+  it('falls back to the throughline-lang cookie when the studio did not answer', () => {
+    expect(toolbarLocale(undefined, 'a=1; throughline-lang=zh-Hant', 'en')).toBe('zh-Hant');
+    expect(toolbarLocale(undefined, 'throughline-lang=zh', 'zh-Hant')).toBe('zh');
+    expect(toolbarLocale(undefined, 'throughline-lang=en', 'zh-Hant')).toBe('en');
+  });
+
+  it("falls back to the page's lang with no cookie: Traditional for zh-Hant and zh-TW, Simplified for another zh", () => {
+    expect(toolbarLocale(undefined, '', 'zh-Hant')).toBe('zh-Hant');
+    expect(toolbarLocale(undefined, '', 'zh-TW')).toBe('zh-Hant');
+    expect(toolbarLocale(undefined, '', 'zh-CN')).toBe('zh');
+    expect(toolbarLocale(undefined, '', 'en')).toBe('en');
+  });
+
+  it('marks the window zh-Hant in Traditional, not zh-CN', () => {
+    expect(toolbarLang('zh-Hant')).toBe('zh-Hant');
+    expect(toolbarLang('zh')).toBe('zh-CN');
+  });
+});
+
+describe('the line shown when the studio does not answer', () => {
+  beforeAll(loadTraditional);
+
+  it("is in Traditional characters with Taiwan's words in zh-Hant, as the studio converts its own", () => {
+    expect(SILENT['zh-Hant']).toBe(toTraditional(SILENT.zh));
+    expect(SILENT['zh-Hant']).toBe('工作室沒有回應。');
+  });
+
+  it("comes under the studio's own title for the window, in every locale (it was English in 中文 and 繁體)", () => {
+    expect(TITLE.en).toBe(MANAGE_TEXT['toolbar.title'].en);
+    expect(TITLE.zh).toBe(MANAGE_TEXT['toolbar.title'].zh);
+    expect(TITLE['zh-Hant']).toBe(toTraditional(MANAGE_TEXT['toolbar.title'].zh));
+  });
+});
