@@ -20,7 +20,8 @@ import type { Post } from '../../core/schema/post.ts';
  * It converts characters alone where Taiwan uses another word: a publishing channel is a 頻道
  * (渠道 is a mainland sales channel), a plan a 計畫 (the Ministry of Education's form), a week a
  * 週 (the studio's 周 is always a week: 每周, 近 26 周), following someone 追蹤 (关注 is mainland),
- * a program that does not answer 沒有回應 (響應 is mainland).
+ * a program that does not answer 沒有回應 (響應 is mainland), a site's build 建置 (構建 is mainland),
+ * and the iPhone's camera format named as its Taiwan settings name it (最相容, not 兼容性最佳).
  */
 export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
@@ -30,6 +31,8 @@ export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, trad
   ['关注', '追蹤'],
   ['周', '週'],
   ['响应', '回應'],
+  ['构建', '建置'],
+  ['兼容性最佳', '最相容'],
 ];
 
 /** Taiwan's quotation marks (「」, 『』 inside them) for the dictionaries' “” and ‘’. */
