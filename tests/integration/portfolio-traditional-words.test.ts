@@ -95,7 +95,7 @@ describe('the site words of a brand writing in Traditional Chinese', () => {
     // Lines unfolded: a long Chinese line is folded at 75 octets, maybe inside a word.
     const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
     const all = unfold(read('t', 'calendar.ics'));
-    expect(all).toContain('X-WR-CALNAME:林美華：內容計劃\r\n');
+    expect(all).toContain('X-WR-CALNAME:林美華：內容計畫\r\n');
     for (const ics of [all, unfold(read('t', 'calendar/blog.ics'))]) {
       expect(ics).toContain('SUMMARY:部落格：發佈排期（咖啡）\r\n');
       expect(ics).toContain('DESCRIPTION:內容支柱：咖啡');
@@ -104,7 +104,7 @@ describe('the site words of a brand writing in Traditional Chinese', () => {
     for (const args of [['--public'], []]) {
       const cli = runCli(['export', 'ics', ...args, '--root', built.t.root, '--now', '2026-12-01T00:00:00Z']);
       expect(cli.code).toBe(0);
-      expect(unfold(cli.stdout)).toContain('X-WR-CALNAME:林美華：內容計劃\r\n');
+      expect(unfold(cli.stdout)).toContain('X-WR-CALNAME:林美華：內容計畫\r\n');
       expect(unfold(cli.stdout)).toContain('內容支柱：咖啡');
     }
     // The same project in Simplified: Simplified words, as before.

@@ -62,7 +62,7 @@ describe('the Chinese calendar words of a site whose words are Traditional', () 
     const words = calendarWords('zh', traditional);
     expect(words.publishingSlot('博客专栏', '读书笔记')).toBe('博客专栏：發佈排期（读书笔记）');
     expect(words.pillar('读书笔记')).toBe('內容支柱：读书笔记');
-    expect(words.calendarName('林美华', null)).toBe('林美华：內容計劃');
+    expect(words.calendarName('林美华', null)).toBe('林美华：內容計畫');
     expect(words.postLine('咖啡豆的保存与发布', 'draft', 'x')).toBe('咖啡豆的保存与发布（草稿）：x');
     expect(words.rotation(['读书笔记', '器具'])).toBe('輪換的內容支柱：读书笔记、器具');
   });
@@ -75,7 +75,7 @@ describe('the Chinese calendar words of a site whose words are Traditional', () 
 
   test('a public calendar says its words in Traditional, never converting a title, channel, pillar or brand', () => {
     const ics = buildCalendar({ planner: zhPlanner, posts: [published], now: NOW, public: true, traditional }).replace(/\r\n[ \t]/g, '');
-    expect(ics).toContain('X-WR-CALNAME:林美华：內容計劃\r\n');
+    expect(ics).toContain('X-WR-CALNAME:林美华：內容計畫\r\n');
     expect(ics).toContain('SUMMARY:博客专栏：發佈排期（读书笔记）\r\n');
     expect(ics).toContain('DESCRIPTION:內容支柱：读书笔记');
     expect(ics).toContain('SUMMARY:博客专栏：咖啡豆的保存与发布\r\n');

@@ -30,6 +30,7 @@ describe('siteWord: the site words in the site\'s script', () => {
   test.each([
     ['首页', '首頁'], ['归档', '歸檔'], ['标签', '標籤'], ['搜索', '搜尋'], ['搜索文章', '搜尋文章'], ['关于', '關於'],
     ['最新文章', '最新文章'], ['分钟读完', '分鐘讀完'], ['即将发布。', '即將發佈。'], ['我写什么', '我寫什麼'], ['加载更多结果', '載入更多結果'],
+    ['内容计划', '內容計畫'], ['在哪里关注我', '在哪裡追蹤我'],
   ])('%s is %s in Taiwan', (simplified, traditional) => {
     expect(siteWord(simplified, 'zh-Hant')).toBe(traditional);
     expect(siteWord(simplified, 'zh-TW')).toBe(traditional);

@@ -15,8 +15,12 @@ import type * as OpenCC from 'opencc-js';
 import { isTraditionalTag } from '../../core/language.ts';
 import { requireNear } from '../../core/lazy-require.ts';
 
-/** Simplified site words whose Taiwan wording is another word, not only other characters. */
-const WORDS: ReadonlyArray<readonly [string, string]> = [['搜索', '搜寻'], ['加载', '载入']];
+/**
+ * Simplified site words whose Taiwan wording is another word, not only other characters: 搜尋,
+ * 載入, a plan 計畫 (the Ministry of Education's form; the studio writes it so too,
+ * studio/shared/traditional.ts), following someone 追蹤 (关注 is mainland).
+ */
+const WORDS: ReadonlyArray<readonly [string, string]> = [['搜索', '搜寻'], ['加载', '载入'], ['计划', '计画'], ['关注', '追踪']];
 
 type Convert = (text: string) => string;
 const converters = new Map<string, Convert>();
