@@ -64,7 +64,7 @@ export const UX_TEXT: Dictionary = {
   'ideas.title': { en: 'Unplanned ideas and drafts', zh: '未排期的想法和草稿' },
   'ideas.hint': {
     en: 'Drag a card onto an open slot to plan it; drag a planned post here to unplan it. On a touch screen, drag by ⠿ or tap ⠿ and then the place it goes. Keyboard: Space picks up, arrows choose, Enter drops, Escape cancels.',
-    zh: '把卡片拖到空闲排期即可计划；把已计划的文章拖回这里即可取消计划。触屏上：按住 ⠿ 拖动，或先点 ⠿ 再点要放的位置。键盘：空格拿起，方向键选择，回车放下，退出键取消。',
+    zh: '把卡片拖到空闲排期即可计划；把已计划的文章拖回这里即可取消计划。触屏上：按住 ⠿ 拖动，或先点 ⠿ 再点要放的位置。键盘：空格键拿起，方向键选择，回车放下，退出键取消。',
   },
   'ideas.empty': { en: 'Nothing unplanned: no ideas, and no drafts without a date. Press N to capture an idea.', zh: '没有未排期的内容：没有想法，也没有未定日期的草稿。按 N 记录一个想法。' },
   'ideas.allPillars': { en: 'All pillars', zh: '全部支柱' },

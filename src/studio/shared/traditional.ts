@@ -21,7 +21,8 @@ import type { Post } from '../../core/schema/post.ts';
  * (渠道 is a mainland sales channel), a plan a 計畫 (the Ministry of Education's form), a week a
  * 週 (the studio's 周 is always a week: 每周, 近 26 周), following someone 追蹤 (关注 is mainland),
  * a program that does not answer 沒有回應 (響應 is mainland), a site's build 建置 (構建 is mainland),
- * and the iPhone's camera format named as its Taiwan settings name it (最相容, not 兼容性最佳).
+ * the iPhone's camera format named as its Taiwan settings name it (最相容, not 兼容性最佳), and the
+ * keys as a Taiwan keyboard user names them: Enter 鍵 (回車), Esc 鍵 (退出鍵), 空白鍵 and 空白 (空格).
  */
 export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
@@ -33,6 +34,10 @@ export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, trad
   ['响应', '回應'],
   ['构建', '建置'],
   ['兼容性最佳', '最相容'],
+  ['回车', 'Enter 鍵'],
+  ['退出键', 'Esc 鍵'],
+  ['空格键', '空白鍵'],
+  ['空格', '空白'],
 ];
 
 /** Taiwan's quotation marks (「」, 『』 inside them) for the dictionaries' “” and ‘’. */

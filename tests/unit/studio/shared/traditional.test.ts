@@ -36,7 +36,7 @@ describe('the studio words in Traditional characters', () => {
     }
     expect(toTraditional('账号')).toBe('帳號');
     // A short list: OpenCC's twp table does the rest.
-    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(10);
+    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(14);
   });
 
   it("writes Taiwan's words where OpenCC converts only the characters: 頻道, 計畫, 週, 追蹤", () => {
@@ -53,6 +53,13 @@ describe('the studio words in Traditional characters', () => {
     expect(toTraditional('修复之前构建会失败')).toBe('修復之前建置會失敗');
     expect(toTraditional('iPhone：设置 → 相机 → 格式 → 兼容性最佳')).toBe('iPhone：設定 → 相機 → 格式 → 最相容');
     expect(toTraditional('封面是 HEIC 照片，浏览器和构建都无法显示')).toBe('封面是 HEIC 照片，瀏覽器和建置都無法顯示');
+  });
+
+  it('names the keys of a plan drag as a Taiwan keyboard user does: 空白鍵, Enter 鍵, Esc 鍵', () => {
+    const t = createTranslator('zh-Hant');
+    expect(t('dnd.picked')).toBe('已拿起「{title}」。用方向鍵選擇排期，Enter 鍵放下，Esc 鍵取消。');
+    expect(t('ideas.hint')).toContain('鍵盤：空白鍵拿起，方向鍵選擇，Enter 鍵放下，Esc 鍵取消。');
+    expect(toTraditional('“a b”含有空格（显示为 ␣）')).toBe('「a b」含有空白（顯示為 ␣）');
   });
 
   it("quotes with Taiwan's corner brackets, 「」 and 『』 inside them, never the mainland's curly quotes", () => {
