@@ -23,6 +23,7 @@ import type { Post } from '../../core/schema/post.ts';
  * a program that does not answer 沒有回應 (響應 is mainland), a site's build 建置 (構建 is mainland),
  * the iPhone's camera format named as its Taiwan settings name it (最相容, not 兼容性最佳), and the
  * keys as a Taiwan keyboard user names them: Enter 鍵 (回車), Esc 鍵 (退出鍵), 空白鍵 and 空白 (空格).
+ * 明了 is held as written: `twp` reads a verb's 了 after 明 as 明瞭 (clear), 声明了 becoming 聲明瞭.
  */
 export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
@@ -38,6 +39,7 @@ export const TRADITIONAL_WORDS: ReadonlyArray<readonly [simplified: string, trad
   ['退出键', 'Esc 鍵'],
   ['空格键', '空白鍵'],
   ['空格', '空白'],
+  ['明了', '明了'],
 ];
 
 /** Taiwan's quotation marks (「」, 『』 inside them) for the dictionaries' “” and ‘’. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
+import { BRAND_TEXT } from '../../../../src/studio/brand/strings.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 import { loadTraditional, toTraditional, TRADITIONAL_WORDS, uiText } from '../../../../src/studio/shared/traditional.ts';
 import { formatDay } from '../../../../src/studio/plan/format.ts';
@@ -60,6 +61,12 @@ describe('the studio words in Traditional characters', () => {
     expect(t('dnd.picked')).toBe('已拿起「{title}」。用方向鍵選擇排期，Enter 鍵放下，Esc 鍵取消。');
     expect(t('ideas.hint')).toContain('鍵盤：空白鍵拿起，方向鍵選擇，Enter 鍵放下，Esc 鍵取消。');
     expect(toTraditional('“a b”含有空格（显示为 ␣）')).toBe('「a b」含有空白（顯示為 ␣）');
+  });
+
+  it('keeps a verb\'s 了 after 明 (聲明了, 說明了), which OpenCC reads as 明瞭', () => {
+    expect(createTranslator('zh-Hant', BRAND_TEXT)('brand.pillarFormHint')).toMatch(/^聲明了此支柱/);
+    expect(toTraditional('声明了此支柱的文章')).toBe('聲明了此支柱的文章');
+    expect(toTraditional('这说明了原因')).toBe('這說明了原因');
   });
 
   it("quotes with Taiwan's corner brackets, 「」 and 『』 inside them, never the mainland's curly quotes", () => {
