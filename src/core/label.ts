@@ -65,7 +65,7 @@ export function proposeLabels(strengths: string[], impressions: string[] = [], l
   const words = zh && chineseTag([...typed, ...said].join('')) === 'zh-Hant' ? ZH_HANT : ZH_HANS;
   const labels: string[] = [];
   for (const [a, b] of pairs) labels.push(...(zh ? pairZh(a, b, words, moods[0]) : pairEn(a, b, moods[0])));
-  if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', items[0]!, words.person) : zhJoin(items[0]!, words.person)) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
+  if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', withPerson(items[0]!, words.person)) : withPerson(items[0]!, words.person)) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
   return [...new Set(labels)].slice(0, 12);
 }
 
@@ -106,9 +106,19 @@ const ZH_HANS: ZhWords = { can: '会', person: '博主', focus: '专注' };
 const ZH_HANT: ZhWords = { can: '會', person: '創作者', focus: '專注' };
 
 function pairZh(a: string, b: string, words: ZhWords, mood?: string): string[] {
-  const out = [zhJoin(words.can, b, '的', a, words.person), `${a} × ${b}`, zhJoin(words.focus, a, '，也懂', b)];
-  if (mood) out.push(zhJoin(mood, '的', a, `${words.person}，也懂`, b));
+  const out = [zhJoin(words.can, b, '的', withPerson(a, words.person)), `${a} × ${b}`, zhJoin(words.focus, a, '，也懂', b)];
+  if (mood) out.push(zhJoin(mood, '的', withPerson(a, words.person), '，也懂', b));
   return out;
+}
+
+/**
+ * `strength` followed by the person word, sharing what they have in common: 繪本創作 + 創作者 is
+ * 繪本創作者 (not 繪本創作創作者), and 插畫創作者 stays as it is. Only an overlap of two characters
+ * or more counts, so 攝影 + 創作者 is 攝影創作者.
+ */
+function withPerson(strength: string, person: string): string {
+  for (let k = person.length; k >= 2; k--) if (strength.endsWith(person.slice(0, k))) return zhJoin(strength, person.slice(k));
+  return zhJoin(strength, person);
 }
 
 const HAN_END = /\p{Script=Han}$/u;

@@ -141,6 +141,15 @@ describe('proposeLabels', () => {
     expect(proposeLabels(['攝影', 'Python'], [], 'zh')).toContain('會 Python 的攝影創作者');
   });
 
+  test('a strength ending as the person word begins shares it: 繪本創作 is a 繪本創作者, not a 繪本創作創作者', () => {
+    const labels = proposeLabels(['水彩插畫', '繪本創作'], ['溫暖'], 'zh');
+    expect(labels).toContain('會水彩插畫的繪本創作者');
+    expect(labels).toContain('溫暖的繪本創作者，也懂水彩插畫');
+    expect(labels.join('|')).not.toContain('創作創作者');
+    expect(proposeLabels(['插畫創作者'], [], 'zh')).toEqual(['插畫創作者']);
+    expect(proposeLabels(['攝影'], [], 'zh')).toEqual(['攝影創作者']);
+  });
+
   test('the same strengths in Simplified keep the Simplified label', () => {
     expect(proposeLabels(['咖啡烘焙', '台湾茶'], ['细心'], 'zh')[0]).toBe('会台湾茶的咖啡烘焙博主');
   });
