@@ -77,7 +77,7 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     channel: stats.id,
     date: slot.date,
     message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的排期还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
-    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh, show.inStudio) : publishHint(stats.id, slot.date, before, zh),
+    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh, show.inStudio) : publishHint(show.inStudio ? channelName : stats.id, slot.date, before, zh, show.inStudio),
   };
 }
 
@@ -87,7 +87,15 @@ function plannedHint(channel: string, date: string, zh: boolean, inStudio: boole
   return zh ? `在渠道 "${channel}" 的一篇文章上设置 plannedFor: ${date}` : `set plannedFor: ${date} on a post of channel "${channel}"`;
 }
 
-function publishHint(channel: string, date: string, before: string | null, zh: boolean): string {
+/**
+ * `check` names the channel by its id (what a post's `channel:` holds); the studio, whose editor
+ * offers channels by name, by its name, quoted as the page quotes labels.
+ */
+function publishHint(channel: string, date: string, before: string | null, zh: boolean, inStudio = false): string {
+  if (inStudio) {
+    if (zh) return `${before ? `在 ${before} 之前` : ''}在“${channel}”发布一篇文章：它仍然算作 ${date} 的排期`;
+    return `publish a post on "${channel}"${before ? ` before ${before}` : ''}: it still fills the ${date} slot`;
+  }
   if (zh) return `${before ? `在 ${before} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的排期`;
   return `publish a post on channel "${channel}"${before ? ` before ${before}` : ''}: it still fills the ${date} slot`;
 }

@@ -56,6 +56,23 @@ describe('the hint of a slot at risk with nothing planned', () => {
   });
 });
 
+describe('the hint of a slot at risk whose day has begun', () => {
+  // The slot started yesterday; its window runs to the next slot's day, so a post now still fills it.
+  const stats: ChannelStats = {
+    id: 'wechat', expected: 10, fulfilled: 8, missed: [], missedSince: {}, currentStreak: 4, longestStreak: 5, consistency: 0.8, nextSlot: '2026-12-12T20:00:00+08:00',
+    consistency90: 0.8, expected90: 10, pending: null, overdue: null, atRisk: { date: '2026-12-05', start: '2026-12-05T20:00:00+08:00' }, buffer: { covered: 0, coveredUntil: null }, days: [],
+  };
+  const now = Date.parse('2026-12-07T02:00:00Z');
+  test.each(LANGS)('names the channel as the studio shows it, its id in check (%s)', (lang) => {
+    const [studio] = flagChannel(stats, 'WeChat 公众号', now, 'Asia/Shanghai', lang, null, undefined, true);
+    expect(studio!.hint).toContain(quoted('WeChat 公众号', lang));
+    expect(studio!.hint).not.toMatch(/wechat/);
+    expect(studio!.hint).toContain('2026-12-12');
+    const [cli] = flagChannel(stats, 'WeChat 公众号', now, 'Asia/Shanghai', lang);
+    expect(cli!.hint).toBe({ en: 'publish a post on channel "wechat" before 2026-12-12: it still fills the 2026-12-05 slot', zh: '在 2026-12-12 之前在渠道 "wechat" 发布一篇文章：它仍然算作 2026-12-05 的排期' }[lang]);
+  });
+});
+
 describe('the hint of a pillar mismatch and of a draft of a pillar named as a form', () => {
   const result: ThemeResult = {
     score: 0.8, onTheme: true, threshold: 0.45, pillar: 'photo', terms: [], offTerms: [], pillarScores: { recipes: 0.1, photo: 0.9, stories: 0.1 },
