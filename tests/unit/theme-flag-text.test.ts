@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagTheme, type ThemeResult } from '../../src/core/theme/index.ts';
 import { translateMessage } from '../../src/studio/shared/error-strings.ts';
+import { scoreText } from '../../src/core/theme/score-text.ts';
 
 const result = (score: number): ThemeResult => ({
   score, onTheme: false, threshold: 0.45, pillar: null, terms: [], offTerms: ['crypto'], pillarScores: { stories: 0.1 },
@@ -17,6 +18,15 @@ describe('the off-theme flag text', () => {
     expect(flag!.message).toContain('(score 0.44 < 0.45)');
     const [low] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, result(0.1), { stories: 'Stories' });
     expect(low!.message).toContain('(score 0.10 < 0.45)');
+  });
+
+  it('cuts a score that is a binary fraction to its own two decimals: 0.29 reads 0.29, not 0.28', () => {
+    // 0.29 * 100 is 28.999999999999996 in binary floating point.
+    for (const [score, shown] of [[0.29, '0.29'], [0.57, '0.57'], [0.1, '0.10'], [0.0899, '0.08'], [0, '0.00']] as const) {
+      expect(scoreText(score)).toBe(shown);
+      const [flag] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, result(score), { stories: 'Stories' });
+      expect(flag!.message).toContain(`(score ${shown} < 0.45)`);
+    }
   });
 
   it('puts no space after 。 before the hint on a pillar named as a form', () => {

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../language.ts';
 import type { ThemeResult } from './score.ts';
+import { scoreText } from './score-text.ts';
 
 export interface ThemeFlag {
   kind: 'off-theme' | 'pillar-mismatch';
@@ -110,8 +111,7 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
   // No word pulls it away (every word is one the brand uses, only rarely): the flag names those.
   const shared = terms ? '' : result.terms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
-  // Cut, not rounded: 0.449 under 0.45 read "0.45 < 0.45".
-  const score = `${(Math.floor(result.score * 100) / 100).toFixed(2)} < ${result.threshold.toFixed(2)}`;
+  const score = `${scoreText(result.score)} < ${result.threshold.toFixed(2)}`;
   // Each name quoted: a name may hold a comma ("Quick vegetables, soups and staples").
   const pillars = Object.values(pillarNames)
     .map((name) => (lang === 'zh' ? `“${name}”` : `"${name}"`))
