@@ -125,6 +125,9 @@ describe('the built portfolio', () => {
     expect(file('search/script-variants.js')).toMatch(/[" ]麵面[" ]/);
     expect(file('search/script-variants.js')).not.toMatch(/[" ]面麵/);
     expect(file('search/index.html')).toContain("bundlePath:'/search/'");
+    // The built page searches: the dev preview's "no index here yet" note is not on it.
+    expect(file('search/index.html')).toContain('id="search"');
+    expect(file('search/index.html')).not.toContain('search-preview-note');
   });
 
   it('passes html-validate on every built page', async () => {
