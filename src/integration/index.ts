@@ -133,7 +133,9 @@ export default function throughline(): AstroIntegration {
           logger.info(`SITE_URL's path ${config.base} applies to the built site; the studio and the pages it previews are served at the root`);
           updateConfig({ base: '/' });
         }
-        updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)] } });
+        // Pages that differ under the dev server (the search page has no index there) ask this, not
+        // import.meta.env.DEV, which a build run inside a test runner (NODE_ENV=test) also sets.
+        updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)], define: { 'import.meta.env.THROUGHLINE_DEV_SERVER': 'true' } } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
         // The portfolio pages under astro dev show what the build will write.
