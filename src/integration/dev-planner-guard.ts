@@ -16,7 +16,7 @@ import type { Planner } from '../core/schema/planner.ts';
 import { fileErrorResponse } from '../studio/shared/file-error.ts';
 import { LANG_COOKIE } from '../studio/shared/i18n.ts';
 import { localeFromAcceptLanguage, localeLang, readLocale, type StudioLocale } from '../studio/shared/locale.ts';
-import { loadTraditional, uiText } from '../studio/shared/traditional.ts';
+import { uiText } from '../studio/shared/traditional.ts';
 import { isStudioPath } from '../studio/shared/request-guard.ts';
 import { inFrontOfAstro } from './dev-url-guard.ts';
 
@@ -51,7 +51,6 @@ export function devPlannerGuard(root: string): Plugin {
       async (error: unknown) => {
         if (!(error instanceof ThroughlineError)) return next();
         const locale = localeOf(req.headers);
-        if (locale === 'zh-Hant') await loadTraditional();
         const html = (req.headers.accept ?? '').includes('text/html');
         const answer = html ? fileErrorResponse(error, locale, false, 'site') : new Response(`${uiText(locale, error.format(localeLang(locale)))}\n`, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
         res.statusCode = answer.status;

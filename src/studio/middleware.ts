@@ -9,8 +9,8 @@
  * traversal reuses cached documents).
  *
  * The request's locale is worked out once here (lang.ts getStudioLocale; the brand's script is
- * read only for a browser that asks for `zh` alone) and kept in `locals.studioLocale`; for
- * `zh-Hant`, OpenCC is loaded (traditional.ts) before any page or answer is made.
+ * read only for a browser that asks for `zh` alone) and kept in `locals.studioLocale`; OpenCC is
+ * loaded by the first word converted to `zh-Hant` (core/i18n/traditional.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
@@ -20,7 +20,6 @@ import { LANG_COOKIE } from './shared/i18n.ts';
 import { getStudioLocale } from './shared/lang.ts';
 import { localeFromAcceptLanguage, localeLang } from './shared/locale.ts';
 import { studioRoot } from './shared/root.ts';
-import { loadTraditional } from './shared/traditional.ts';
 import { guardStudioRequest, isStudioPath } from './shared/request-guard.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -28,7 +27,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const refused = guardStudioRequest(context.request);
   if (refused) return refused;
   const locale = (context.locals.studioLocale = await requestLocale(context));
-  if (locale === 'zh-Hant') await loadTraditional();
   const { pathname } = context.url;
   const asJson = pathname.startsWith('/studio/api/') || !(context.request.headers.get('accept') ?? '').includes('text/html');
   // A form post's own copy, shown back if the page stops on a broken file (the page reads the body itself).

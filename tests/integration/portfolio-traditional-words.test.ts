@@ -75,6 +75,9 @@ describe('the site words of a brand writing in Traditional Chinese', () => {
     expect(search).toContain("aria-label','搜尋文章'");
     expect(search).toContain('相關的結果');
     expect(search).not.toContain('相关的结果');
+    // Taiwan's quotation marks, as the studio writes them (“…” before).
+    expect(search).toContain('找到 [COUNT] 個與「[SEARCH_TERM]」相關的結果');
+    expect(read('t', 'tags/gear/index.html')).toContain('標籤「gear」下的 2 篇文章');
     // Pagefind's own strings for `zh-Hant` are its Simplified `zh` ones: the site gives them all.
     expect(search).toContain('"placeholder":"搜尋"');
     expect(search).toContain('"load_more":"載入更多結果"');

@@ -65,6 +65,8 @@ describe('the Chinese calendar words of a site whose words are Traditional', () 
     expect(words.calendarName('林美华', null)).toBe('林美华：內容計畫');
     expect(words.postLine('咖啡豆的保存与发布', 'draft', 'x')).toBe('咖啡豆的保存与发布（草稿）：x');
     expect(words.rotation(['读书笔记', '器具'])).toBe('輪換的內容支柱：读书笔记、器具');
+    // One sentence wrote 發布 and 發佈 (OpenCC's characters by phrase): the shared list writes 發佈, as the studio does.
+    expect(words.inNoSlot).toBe('在排期之外發佈：按發佈時間顯示');
   });
 
   test('keeps Simplified words for a Simplified site, and English words as they are', () => {

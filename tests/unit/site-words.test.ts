@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isTraditionalTag, siteWordsTag } from '../../src/core/language.ts';
 import { siteWord, siteWords } from '../../src/pages/_lib/site-words.ts';
+import { TAIWAN_WORDS } from '../../src/core/i18n/traditional.ts';
+import { toTraditional as studioWord } from '../../src/studio/shared/traditional.ts';
 import { loadedBy } from '../support/loaded-by.ts';
 
 describe('siteWordsTag: the tag of the site\'s own words', () => {
@@ -30,15 +32,37 @@ describe('siteWord: the site words in the site\'s script', () => {
   test.each([
     ['首页', '首頁'], ['归档', '歸檔'], ['标签', '標籤'], ['搜索', '搜尋'], ['搜索文章', '搜尋文章'], ['关于', '關於'],
     ['最新文章', '最新文章'], ['分钟读完', '分鐘讀完'], ['即将发布。', '即將發佈。'], ['我写什么', '我寫什麼'], ['加载更多结果', '載入更多結果'],
-    ['内容计划', '內容計畫'], ['在哪里关注我', '在哪裡追蹤我'],
+    ['内容计划', '內容計畫'], ['在哪里关注我', '在哪裡追蹤我'], ['查看原文', '檢視原文'], ['在 12 周内', '在 12 週內'],
   ])('%s is %s in Taiwan', (simplified, traditional) => {
     expect(siteWord(simplified, 'zh-Hant')).toBe(traditional);
     expect(siteWord(simplified, 'zh-TW')).toBe(traditional);
   });
 
+  /**
+   * The portfolio converted by OpenCC's characters (`tw`) with four words of its own, the studio by
+   * its Taiwan phrases with fourteen: a Traditional site read 渠道, 近 26 周, 聲明瞭, 賬號 and
+   * “…” where the studio writes 頻道, 近 26 週, 聲明了, 帳號 and 「…」.
+   */
+  test('writes each word as the studio writes it, from the one shared list', () => {
+    for (const [simplified, traditional] of TAIWAN_WORDS) expect(siteWord(simplified, 'zh-Hant'), simplified).toBe(traditional);
+    for (const text of ['全部渠道', '近 26 周的发布', '声明了此支柱', '你的账号', '标签“面包”下的文章', '没有响应', '在排期之外发布：按发布时间显示']) {
+      expect(siteWord(text, 'zh-TW'), text).toBe(studioWord(text));
+    }
+    expect(siteWord('标签“面包”下的文章', 'zh-Hant')).toBe('標籤「麵包」下的文章');
+  });
+
   test('uses Hong Kong forms for zh-HK, where 搜索 is the word', () => {
     expect(siteWord('搜索', 'zh-HK')).toBe('搜索');
     expect(siteWord('订阅源', 'zh-HK')).toBe('訂閲源');
+  });
+
+  test("gives zh-HK and zh-MO Hong Kong's characters with none of Taiwan's words, and the shared fixes", () => {
+    expect(siteWord('在哪里关注我', 'zh-HK')).toBe('在哪裏關注我');
+    expect(siteWord('内容计划', 'zh-MO')).toBe('內容計劃');
+    expect(siteWord('看着', 'zh-Hant-HK')).toBe('看着');
+    expect(siteWord('看着', 'zh-Hant')).toBe('看著');
+    expect(siteWord('声明了此支柱', 'zh-HK')).toBe('聲明了此支柱');
+    expect(siteWord('即将发布“新书”', 'zh-HK')).toBe('即將發佈「新書」');
   });
 
   test('leaves the words of a Simplified or English site as written', () => {
@@ -49,7 +73,7 @@ describe('siteWord: the site words in the site\'s script', () => {
   test('as a template tag converts only the literal parts, never the writer\'s own words', () => {
     const w = siteWords('zh-Hant');
     const tag = '软件';
-    expect(w`标签“${tag}”下的 ${3} 篇文章`).toBe('標籤“软件”下的 3 篇文章');
+    expect(w`标签“${tag}”下的 ${3} 篇文章`).toBe('標籤「软件」下的 3 篇文章');
     expect(siteWords('zh-CN')`标签“${tag}”`).toBe('标签“软件”');
   });
 });

@@ -83,7 +83,7 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
 /**
  * A `t(key)` for one language or locale over the studio text plus any extra dictionaries. In
  * `zh-Hant` it gives the `zh` text in Traditional characters (traditional.ts toTraditional, which
- * needs loadTraditional to have run, as the middleware does for such a request).
+ * loads OpenCC on the first word).
  */
 export function createTranslator(lang: Lang | StudioLocale, ...extra: Dictionary[]): (key: string) => string {
   const dictionary: Dictionary = Object.assign({}, STUDIO_TEXT, ...extra);

@@ -53,8 +53,7 @@ describe('nameRequiredFields', () => {
 
 describe('missingValueText in Traditional characters', () => {
   it("is OpenCC's Taiwan conversion of the Simplified sentence, the label kept as written", async () => {
-    const { loadTraditional, toTraditional } = await import('../../../../src/studio/shared/traditional.ts');
-    await loadTraditional();
+    const { toTraditional } = await import('../../../../src/studio/shared/traditional.ts');
     for (const [label, kind] of [['標題', 'text'], ['', 'text'], ['移到', 'select'], ['', 'select']] as const) {
       const simplified = missingValueText('\u0000', kind, 'zh').split('\u0000');
       const expected = simplified.map((part) => toTraditional(part)).join(label);

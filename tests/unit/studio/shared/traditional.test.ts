@@ -1,25 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TAIWAN_WORDS } from '../../../../src/core/i18n/traditional.ts';
 import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
 import { BRAND_TEXT } from '../../../../src/studio/brand/strings.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
-import { loadTraditional, toTraditional, TRADITIONAL_WORDS, uiText } from '../../../../src/studio/shared/traditional.ts';
+import { toTraditional, uiText } from '../../../../src/studio/shared/traditional.ts';
 import { formatDay } from '../../../../src/studio/plan/format.ts';
-
-const SHARED = join(import.meta.dirname, '../../../../src/studio/shared');
+import { loadedBy } from '../../../support/loaded-by.ts';
 
 describe('the studio before Traditional is asked for', () => {
-  it('gives English and Simplified words without OpenCC, which no module imports statically', () => {
+  const run = (call: string) => loadedBy(`import { createTranslator } from './src/studio/shared/i18n.ts'; process.stdout.write(${call});`, '/opencc-js/');
+
+  it('gives English and Simplified words without loading OpenCC', () => {
     expect(createTranslator('zh')('common.save')).toBe('保存');
     expect(createTranslator('en')('common.save')).toBe('Save');
-    expect(readFileSync(join(SHARED, 'traditional.ts'), 'utf8')).not.toMatch(/^import[^;]*opencc-js/m);
-    expect(() => toTraditional('保存')).toThrow(/loadTraditional/);
+    expect(run(`createTranslator('zh')('common.save') + createTranslator('en')('common.save')`)).toEqual([]);
+  });
+
+  it('loads OpenCC on the first word asked for in Traditional', () => {
+    expect(run(`createTranslator('zh-Hant')('common.save')`).length).toBeGreaterThan(0);
   });
 });
 
 describe('the studio words in Traditional characters', () => {
-  beforeAll(loadTraditional);
 
   it("converts the dictionary with Taiwan's phrases", () => {
     const t = createTranslator('zh-Hant');
@@ -36,8 +38,8 @@ describe('the studio words in Traditional characters', () => {
       expect(out, text).not.toMatch(/釋出|发布/);
     }
     expect(toTraditional('账号')).toBe('帳號');
-    // A short list: OpenCC's twp table does the rest.
-    expect(TRADITIONAL_WORDS.length).toBeLessThanOrEqual(14);
+    // A short list, shared with the portfolio: OpenCC's twp table does the rest.
+    expect(TAIWAN_WORDS.length).toBeLessThanOrEqual(16);
   });
 
   it("writes Taiwan's words where OpenCC converts only the characters: 頻道, 計畫, 週, 追蹤", () => {

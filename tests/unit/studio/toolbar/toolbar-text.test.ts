@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTraditional, toTraditional } from '../../../../src/studio/shared/traditional.ts';
+import { describe, expect, it } from 'vitest';
+import { toTraditional } from '../../../../src/studio/shared/traditional.ts';
 import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
 import { SILENT, TITLE, toolbarLang, toolbarLocale } from '../../../../src/studio/toolbar/toolbar-text.ts';
 
@@ -28,8 +28,6 @@ describe('toolbarLocale', () => {
 });
 
 describe('the line shown when the studio does not answer', () => {
-  beforeAll(loadTraditional);
-
   it("is in Traditional characters with Taiwan's words in zh-Hant, as the studio converts its own", () => {
     expect(SILENT['zh-Hant']).toBe(toTraditional(SILENT.zh));
     expect(SILENT['zh-Hant']).toBe('工作室沒有回應。');
