@@ -8,17 +8,18 @@
  * text, with that text's revision) without asking (RFC 9111 section 5.2.2.5; HTML's history
  * traversal reuses cached documents).
  *
- * The request's locale is worked out once here (lang.ts getStudioLocale; the brand's script is
- * read only for a browser that asks for `zh` alone) and kept in `locals.studioLocale`; OpenCC is
- * loaded by the first word converted to `zh-Hant` (core/i18n/traditional.ts).
+ * The request's locale is worked out once here (as lang.ts getStudioLocale; the brand's script is
+ * read only for a browser that asks for `zh` alone) and kept in `locals.studioLocale`, which
+ * getStudioLocale then returns; OpenCC is loaded by the first word converted to `zh-Hant`
+ * (core/i18n/traditional.ts).
  */
+import type { AstroCookies } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
 import { fileErrorResponse, typedFields } from './shared/file-error.ts';
 import { readBrandTraditional } from './shared/brand-script.ts';
 import { LANG_COOKIE } from './shared/i18n.ts';
-import { getStudioLocale } from './shared/lang.ts';
-import { localeFromAcceptLanguage, localeLang } from './shared/locale.ts';
+import { acceptedLanguage, acceptedLocale, readLocale, type StudioLocale } from './shared/locale.ts';
 import { studioRoot } from './shared/root.ts';
 import { guardStudioRequest, isStudioPath } from './shared/request-guard.ts';
 
@@ -41,11 +42,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 });
 
-/** getStudioLocale of the request; the brand's planner is read only when its script would decide (no cookie, a bare `zh` browser). */
-async function requestLocale(context: Parameters<typeof getStudioLocale>[0]): Promise<ReturnType<typeof getStudioLocale>> {
-  const header = context.request.headers.get('accept-language');
-  const brandDecides = context.cookies.get(LANG_COOKIE) === undefined && localeLang(localeFromAcceptLanguage(header)) === 'zh' && localeFromAcceptLanguage(header, true) === 'zh-Hant';
-  return getStudioLocale(context, brandDecides && (await readBrandTraditional(studioRoot())));
+/**
+ * The request's locale (as lang.ts getStudioLocale reads it): the cookie's, else what the
+ * Accept-Language header asks (read once); the brand's planner is read only when its script
+ * decides (a browser asking for `zh` alone).
+ */
+async function requestLocale(context: { cookies: AstroCookies; request: Request }): Promise<StudioLocale> {
+  const chosen = context.cookies.get(LANG_COOKIE)?.value;
+  if (chosen !== undefined) return readLocale(chosen);
+  const accepted = acceptedLanguage(context.request.headers.get('accept-language'));
+  const brandDecides = accepted.lang === 'zh' && accepted.script === null;
+  return acceptedLocale(accepted, brandDecides && (await readBrandTraditional(studioRoot())));
 }
 
 /** `response` with `Cache-Control: no-store` unless it says otherwise; a copy when its headers are immutable (Response.redirect). */

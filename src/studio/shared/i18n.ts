@@ -11,8 +11,8 @@ import { toTraditional } from './traditional.ts';
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The cookie that remembers the chosen language. */
-export const LANG_COOKIE = 'throughline-lang';
+/** The cookie that remembers the chosen language (locale.ts, which the toolbar's browser bundle imports). */
+export { LANG_COOKIE } from './locale.ts';
 
 /** key -> text in each language. */
 export type Dictionary = Record<string, { en: string; zh: string }>;

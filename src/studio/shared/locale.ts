@@ -7,6 +7,13 @@
  */
 import type { Lang } from './i18n.ts';
 
+/**
+ * The cookie that remembers the locale chosen with the switch. Kept here, not in i18n.ts (which
+ * re-exports it): the dev toolbar's browser bundle imports this module, and i18n.ts would bring
+ * the dictionaries and the OpenCC converter with it.
+ */
+export const LANG_COOKIE = 'throughline-lang';
+
 export const LOCALES = ['en', 'zh', 'zh-Hant'] as const;
 export type StudioLocale = (typeof LOCALES)[number];
 
@@ -44,16 +51,22 @@ function chineseScript(tag: string): StudioLocale | null {
   return null;
 }
 
+/** What an Accept-Language header asks of the studio (acceptedLanguage). */
+export interface AcceptedLanguage {
+  /** The most preferred language the studio has: `en` for `en…`, `*` or none of ours. */
+  lang: Lang;
+  /** For Chinese, the script the most preferred script-naming zh range asks for; null when none names one (`zh` alone). */
+  script: StudioLocale | null;
+}
+
 /**
- * The locale for an Accept-Language header (RFC 9110 section 12.5.4: ranges with optional `;q=`
- * weights, q=0 meaning "not acceptable"), before any choice with the switch: the most preferred
- * range the studio has (`en…` or `*` is English, any `zh…` Chinese; ties keep the header's
- * order). For Chinese, the script is the one the header's most preferred script-naming zh range
- * asks for (zh-TW, zh-HK, zh-MO, zh-Hant: Traditional; zh-CN, zh-SG, zh-Hans: Simplified); a
- * header that names no script (`zh` alone) gets Traditional when `brandTraditional` (the brand
- * writes its words in Traditional characters), else Simplified. No header, or none of ours, is English.
+ * An Accept-Language header read once (RFC 9110 section 12.5.4: ranges with optional `;q=`
+ * weights, q=0 meaning "not acceptable"): the most preferred range the studio has (`en…` or `*`
+ * is English, any `zh…` Chinese; ties keep the header's order), and the script of the most
+ * preferred script-naming zh range (zh-TW, zh-HK, zh-MO, zh-Hant: Traditional; zh-CN, zh-SG,
+ * zh-Hans: Simplified). No header, or none of ours, is English.
  */
-export function localeFromAcceptLanguage(header: string | null | undefined, brandTraditional = false): StudioLocale {
+export function acceptedLanguage(header: string | null | undefined): AcceptedLanguage {
   let best: { lang: Lang; q: number } | null = null;
   let script: { locale: StudioLocale; q: number } | null = null;
   for (const part of (header ?? '').split(',')) {
@@ -69,6 +82,21 @@ export function localeFromAcceptLanguage(header: string | null | undefined, bran
     const named = chinese ? chineseScript(tag) : null;
     if (named && (!script || q > script.q)) script = { locale: named, q };
   }
-  if (best?.lang !== 'zh') return 'en';
-  return script?.locale ?? (brandTraditional ? 'zh-Hant' : 'zh');
+  return { lang: best?.lang ?? 'en', script: best?.lang === 'zh' ? (script?.locale ?? null) : null };
+}
+
+/**
+ * The locale for what a browser asks (acceptedLanguage), before any choice with the switch: English
+ * unless Chinese is preferred; for Chinese, the script the header names, else (`zh` alone)
+ * Traditional when `brandTraditional` (the brand writes its words in Traditional characters),
+ * else Simplified.
+ */
+export function acceptedLocale(accepted: AcceptedLanguage, brandTraditional = false): StudioLocale {
+  if (accepted.lang !== 'zh') return 'en';
+  return accepted.script ?? (brandTraditional ? 'zh-Hant' : 'zh');
+}
+
+/** The locale for an Accept-Language header: acceptedLocale of acceptedLanguage. */
+export function localeFromAcceptLanguage(header: string | null | undefined, brandTraditional = false): StudioLocale {
+  return acceptedLocale(acceptedLanguage(header), brandTraditional);
 }

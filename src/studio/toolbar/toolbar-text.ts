@@ -3,7 +3,7 @@
  * in the browser, where OpenCC is not loaded, so the Traditional line is written here (a unit test
  * holds it to the studio's conversion, traditional.ts).
  */
-import { htmlLang, readLocale, type StudioLocale } from '../shared/locale.ts';
+import { htmlLang, LANG_COOKIE, readLocale, type StudioLocale } from '../shared/locale.ts';
 
 /** The window's title when /studio/api/flags does not answer (its `text.title` otherwise), per studio locale. */
 export const TITLE: Readonly<Record<StudioLocale, string>> = {
@@ -21,12 +21,12 @@ export const SILENT: Readonly<Record<StudioLocale, string>> = {
 
 /**
  * The locale of the toolbar's window: the studio's as the flags answer names it, else the one the
- * `throughline-lang` cookie chose (`cookies`: document.cookie), else the page's `<html lang>`
+ * LANG_COOKIE cookie chose (`cookies`: document.cookie), else the page's `<html lang>`
  * (zh-Hant, zh-TW, zh-HK: Traditional; another zh tag: Simplified; else English).
  */
 export function toolbarLocale(answered: StudioLocale | undefined, cookies: string, pageLang: string): StudioLocale {
   if (answered) return answered;
-  const chosen = cookies.split(';').map((part) => part.trim().split('=')).find(([name]) => name === 'throughline-lang')?.[1];
+  const chosen = cookies.split(';').map((part) => part.trim().split('=')).find(([name]) => name === LANG_COOKIE)?.[1];
   if (chosen) return readLocale(decodeURIComponent(chosen));
   const tag = pageLang.toLowerCase();
   return tag === 'zh' || tag.startsWith('zh-') ? (readLocale(tag) === 'zh-Hant' ? 'zh-Hant' : 'zh') : 'en';

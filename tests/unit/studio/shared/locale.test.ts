@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, intlLocale, localeFromAcceptLanguage, readLocale } from '../../../../src/studio/shared/locale.ts';
+import { acceptedLanguage, acceptedLocale, htmlLang, intlLocale, localeFromAcceptLanguage, readLocale } from '../../../../src/studio/shared/locale.ts';
 import { readLang } from '../../../../src/studio/shared/i18n.ts';
 import { getStudioLang, getStudioLocale } from '../../../../src/studio/shared/lang.ts';
 import { isBrandTraditional } from '../../../../src/studio/shared/brand-script.ts';
@@ -33,6 +33,16 @@ describe('localeFromAcceptLanguage', () => {
   it('stays English for English, other languages, q=0 Chinese and no header, brand or not', () => {
     for (const header of ['en-US,en;q=0.9', 'de-DE', '*', 'en-GB,zh-TW;q=0.5', 'zh-TW;q=0, en', '', null, undefined])
       expect(localeFromAcceptLanguage(header, true), String(header)).toBe('en');
+  });
+});
+
+describe('acceptedLanguage: the header read once', () => {
+  it('names the script only when a Chinese range asks for one, so the brand is read only for `zh` alone', () => {
+    expect(acceptedLanguage('zh,en;q=0.5')).toEqual({ lang: 'zh', script: null });
+    expect(acceptedLanguage('zh, zh-TW;q=0.8')).toEqual({ lang: 'zh', script: 'zh-Hant' });
+    expect(acceptedLanguage('en-GB,zh-TW;q=0.5')).toEqual({ lang: 'en', script: null });
+    expect(acceptedLocale(acceptedLanguage('zh'), true)).toBe('zh-Hant');
+    expect(acceptedLocale(acceptedLanguage('zh-CN'), true)).toBe('zh');
   });
 });
 

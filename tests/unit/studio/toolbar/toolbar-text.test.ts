@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTraditional } from '../../../../src/studio/shared/traditional.ts';
 import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
@@ -37,5 +39,27 @@ describe('the line shown when the studio does not answer', () => {
     expect(TITLE.en).toBe(MANAGE_TEXT['toolbar.title'].en);
     expect(TITLE.zh).toBe(MANAGE_TEXT['toolbar.title'].zh);
     expect(TITLE['zh-Hant']).toBe(toTraditional(MANAGE_TEXT['toolbar.title'].zh));
+  });
+});
+
+/** The specifiers every module reached from `file` by static, value imports (`import type` left out) imports. */
+function staticImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const found: string[] = [];
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)) {
+    found.push(spec!);
+    const path = resolve(dirname(file), spec!);
+    if (spec!.startsWith('.') && existsSync(path)) found.push(...staticImports(path, seen));
+  }
+  return found;
+}
+
+describe("the toolbar app's browser bundle", () => {
+  it('reads the studio\'s cookie name from a module that brings neither Node built-ins, the dictionaries nor OpenCC', () => {
+    const imports = staticImports(join(import.meta.dirname, '../../../../src/studio/toolbar/flags-app.ts'));
+    expect(imports.some((spec) => spec.endsWith('/locale.ts'))).toBe(true);
+    expect(imports.filter((spec) => spec.startsWith('node:') || /opencc|\/i18n\.ts$|(shared|i18n)\/traditional\.ts$|strings\.ts$/.test(spec))).toEqual([]);
+    expect(readFileSync(join(import.meta.dirname, '../../../../src/studio/toolbar/toolbar-text.ts'), 'utf8')).not.toContain("'throughline-lang'");
   });
 });
