@@ -93,7 +93,7 @@ export default function throughline(): AstroIntegration {
     name: 'throughline',
     hooks: {
       'astro:config:setup': async ({ command: setupCommand, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
-        // `npm run build -- --root DIR` (cli/build.mjs): DIR's content, built with this install.
+        // `npm run build -- --root DIR` (cli/build.mjs) and `npm start -- --root DIR` (cli/start.mjs): DIR's content, with this install.
         root = process.env.THROUGHLINE_BUILD_ROOT || fileURLToPath(config.root);
         command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
@@ -136,7 +136,8 @@ export default function throughline(): AstroIntegration {
         // Pages that differ under the dev server (the search page has no index there) ask this, not
         // import.meta.env.DEV, which a build run inside a test runner (NODE_ENV=test) also sets.
         updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)], define: { 'import.meta.env.THROUGHLINE_DEV_SERVER': 'true' } } });
-        for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
+        // The studio's pages are this install's (`npm start -- --root DIR` serves DIR's content with them).
+        for (const route of listStudioRoutes(fileURLToPath(config.root))) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
         // The portfolio pages under astro dev show what the build will write.
         addMiddleware({ entrypoint: new URL('./control-chars-middleware.ts', import.meta.url), order: 'post' });
