@@ -63,7 +63,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Chinese paragraphs wrapped in the source must not render a space at each line end; post
   // bodies are sanitized (src/integration/sanitize.ts): no script from a body reaches the site.
-  // `:::note` blocks (directives) and GitHub's `> [!NOTE]` alerts render as asides (admonitions.ts);
+  // `:::note` blocks (directives), GitHub's `> [!NOTE]` alerts and Obsidian's `> [!info] Title` callouts render as asides (admonitions.ts,
+  // before Chinese lines are joined: a callout's title ends at its line's end);
   // a Chinese post's footnotes section is labelled in Chinese (footnote-labels.ts); an HTML
   // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts), and
   // ![](pic.png#center) as pic.png (local-image-urls.ts); `## Title {#id}` (Hugo, VitePress)
@@ -90,7 +91,7 @@ export default defineConfig({
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, ...BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus, bareLinks] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, admonitions, cjkLineBreaks, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, ...BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus, bareLinks] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's

@@ -50,7 +50,7 @@ beforeAll(async () => {
   write(root, '2026/controls-mdx.mdx', post({ title: `"CTRL mdx${controls}"`, channel: 'blog', status: 'published', publishedAt: '2026-09-23' }, 'CTRL mdx body \x01\x07\x1b\x7f end.'));
   write(root, '2026/asides.md', post({ title: 'ASIDES in markdown', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-24' }, ASIDES_MD));
   write(root, '2026/asides-mdx.mdx', post({ title: 'ASIDES in MDX', channel: 'blog', status: 'published', publishedAt: '2026-09-25' }, ':::warning\nMDX warning body.\n:::\n\n> [!IMPORTANT]\n> MDX important body.'));
-  write(root, '2026/asides-zh.md', post({ title: '发酵的提示', channel: 'blog', status: 'published', publishedAt: '2026-09-26' }, ':::tip\n面团要盖好。\n:::\n\n> [!CAUTION]\n> 烤箱很烫。'));
+  write(root, '2026/asides-zh.md', post({ title: '发酵的提示', channel: 'blog', status: 'published', publishedAt: '2026-09-26' }, ':::tip\n面团要盖好。\n:::\n\n> [!CAUTION]\n> 烤箱很烫。\n\n> [!ai] AI 摘要\n> 发酵需要时间。\n\n> [!danger]- 小心烫手\n> 戴手套。'));
   // Colons in prose (directive syntax to Sätteri), and sections with subsections and a footnote.
   write(root, '2026/sections.md', post({ title: 'SECTIONS', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-21' }, 'At 9:30am, 时间:早上八点, a:b.[^1]\n\n## One\n\nx\n\n## Two\n\n### Two a\n\n### Two b\n\n## Three\n\n[^1]: A note.'));
   write(root, '2026/zh-footnote.md', post({ title: '冰糖', channel: 'blog', status: 'published', publishedAt: '2026-09-20' }, '外婆的红烧肉要用冰糖。[^1]\n\n[^1]: 冰糖上色更亮。'));
@@ -165,6 +165,10 @@ describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
     expect(asides(articleOf('posts/2026/asides-zh/index.html'))).toEqual([
       { kind: 'tip', title: '提示', body: '面团要盖好。' },
       { kind: 'caution', title: '小心', body: '烤箱很烫。' },
+      // Obsidian's callouts, as a real Fuwari blog written in Obsidian opens each post (`> [!ai] qwen…`):
+      // the title ends at its line's end, before the Chinese lines are joined.
+      { kind: 'note', title: 'AI 摘要', body: '发酵需要时间。' },
+      { kind: 'caution', title: '小心烫手', body: '戴手套。' },
     ]);
   });
 

@@ -64,3 +64,35 @@ describe('GitHub alerts with their own title (remark-github-blockquote-alert leg
     expect(render('> [!IMPORTANT/标题结构]\n>\n> 正文。\n')).toMatch(/<aside class="admonition admonition-important" role="note">\s*<p class="admonition-title">标题结构<\/p>\s*<p>正文。<\/p>\s*<\/aside>/);
   });
 });
+
+describe('Obsidian callouts (https://help.obsidian.md/callouts)', () => {
+  // A real Fuwari blog written in Obsidian (XuexGao/Fuwari) opens each of its 139 posts with
+  // `> [!ai] qwen/qwen3-vl-8b`, a summary box its own plugin draws: the page showed
+  // "[!ai] qwen/qwen3-vl-8b" as the first words of a plain quote.
+  it('a type of its own is a note titled by the text after it on the line', () => {
+    const html = render('> [!ai] qwen/qwen3-vl-8b\n> 准备部署Fuwari博客需：脑力并行思考。\n');
+    expect(html).toMatch(/<aside class="admonition admonition-note" role="note">\s*<p class="admonition-title">qwen\/qwen3-vl-8b<\/p>\s*<p>准备部署Fuwari博客需：脑力并行思考。<\/p>\s*<\/aside>/);
+    expect(html).not.toContain('[!');
+  });
+
+  it('Obsidian\'s types are the box of the same meaning, titled by their name when the line gives none; a fold mark is dropped', () => {
+    expect(render('> [!danger]\n> Hot oil.\n')).toMatch(/<aside class="admonition admonition-caution" role="note">\s*<p class="admonition-title">Danger<\/p>/);
+    expect(render('> [!success]- Done\n> Text.\n')).toMatch(/<aside class="admonition admonition-tip" role="note">\s*<p class="admonition-title">Done<\/p>\s*<p>Text.<\/p>/);
+    expect(render('> [!FAQ]+\n> Text.\n')).toMatch(/admonition-important" role="note">\s*<p class="admonition-title">Faq<\/p>/);
+    expect(render('> [!example]\n> Text.\n')).toMatch(/admonition-note" role="note">\s*<p class="admonition-title">Example<\/p>/);
+  });
+
+  it('GitHub\'s kinds with a title after them take it; with none, the kind\'s own in the post\'s language', () => {
+    expect(render('> [!WARNING] Salt & pepper\n> Text.\n')).toMatch(/admonition-warning" role="note">\s*<p class="admonition-title">Salt &amp; pepper<\/p>\s*<p>Text.<\/p>/);
+    expect(render('---\nlang: zh\n---\n> [!TIP]\n> 文字。\n')).toMatch(/<p class="admonition-title">提示<\/p>/);
+  });
+
+  it('a title with markup in it is not cut in two: the box takes its kind\'s title and the line stays its text', () => {
+    expect(render('> [!tip] Use `npm ci` here\n> Text.\n')).toMatch(/admonition-tip" role="note">\s*<p class="admonition-title">Tip<\/p>\s*<p>Use <code>npm ci<\/code> here\nText.<\/p>/);
+  });
+
+  it('a quote that only mentions [!x] later in its line, or a link, stays a quote', () => {
+    expect(render('> See [!x] here.\n')).toMatch(/<blockquote>/);
+    expect(render('> [link](https://a.example) text\n')).toMatch(/<blockquote>/);
+  });
+});

@@ -11,7 +11,8 @@
  *     > [!NOTE]                > [!TIP/Your own title]
  *     > Text.                  > Text.
  *
- * (the second, remark-github-blockquote-alert's `legacyTitle` form: core/admonition-kinds.ts ALERT)
+ * (the second, remark-github-blockquote-alert's `legacyTitle` form: core/admonition-kinds.ts ALERT),
+ * and Obsidian's callouts, `> [!info]- Own title` of any type (calloutKind gives its kind),
  * for the five kinds both know (note, tip, important, warning, caution) become
  * `<aside class="admonition admonition-KIND" role="note"><p class="admonition-title">Note</p>…</aside>`,
  * styled by base.css in the light and the dark theme, with no script. The title is the
@@ -24,7 +25,7 @@
  */
 import type { Blockquote, Paragraph, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { ADMONITION_TITLES, ALERT, isAdmonitionKind as isKind, type AdmonitionKind } from '../../core/admonition-kinds.ts';
+import { ADMONITION_TITLES, ALERT, calloutKind, isAdmonitionKind as isKind, type AdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { FRONTMATTER } from '../../core/post-split.ts';
 
@@ -88,15 +89,19 @@ function plugin(lang: Lang): MdastPluginDefinition {
       if (first?.type !== 'paragraph') return;
       const text = first.children[0];
       if (text?.type !== 'text') return;
-      const match = ALERT.exec((text as Text).value);
+      const value = (text as Text).value;
+      const match = ALERT.exec(value);
       if (!match) return;
-      const kind = match[1]!.toLowerCase() as AdmonitionKind;
+      // An Obsidian title that goes on past this text node (`[!tip] Use \`npm\``) is not cut in two:
+      // the box gets its kind's title and the line stays as the first words of its text.
+      const cut = match[3] !== undefined && !match[0].endsWith('\n') && first.children.length > 1;
+      const { kind, title } = calloutKind(match[1]!, lang);
       ctx.setProperty(node, 'data', asideData(kind));
-      const rest = (text as Text).value.slice(match[0].length);
+      const rest = cut ? value.slice(value.indexOf(']') + 1).replace(/^[+-]?[ \t]+/, '') : value.slice(match[0].length);
       if (rest === '' && first.children.length === 1) ctx.removeNode(first);
       else ctx.setProperty(text as Text, 'value', rest);
-      const own = match[2]?.trim();
-      ctx.prependChild(node, titleParagraph([{ type: 'text', value: own || ADMONITION_TITLES[kind][lang] }]));
+      const own = cut ? undefined : (match[2] ?? match[3])?.trim();
+      ctx.prependChild(node, titleParagraph([{ type: 'text', value: own || title }]));
     },
     // Sätteri renders an inline `:name` or a `::name` line as nothing, so ordinary prose lost
     // words: "9:30am" became "9", "时间:早上" became "时间". No inline or leaf directive means

@@ -52,7 +52,7 @@ import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 'micromark-util-types';
-import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
+import { ADMONITION_TITLES, calloutKind, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
@@ -110,10 +110,11 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   // Paired: the literal asterisks (LITERAL_ASTERISKS) written as the page writes them.
   if (literals) html = html.replaceAll('&#42;', '*');
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
+  // Before Chinese lines are joined: an alert's title ends at its line's end (`[!ai] AI 摘要` then 正文).
+  if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
   // With raw HTML the sanitized tree is scoped (an id in the HTML's text is no attribute).
   if (!rawHtml) html = scopeIds(html);
-  if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
   // As the page's sanitizer moves them, before its later plugins (an empty heading counts there).
   const levels = mayLevelHeadings(written);
   if (!rawHtml && levels) html = levelHeadingsInHtml(html);
@@ -236,10 +237,12 @@ function containerHtml(lang: Lang) {
 }
 
 /**
- * micromark's HTML of a blockquote whose first paragraph starts with an alert line alone
- * (`[!TIP]`, or `[!TIP/Own title]`, group 2 its title, already escaped by micromark).
+ * micromark's HTML of a blockquote whose first paragraph starts with an alert line (core
+ * admonition-kinds.ts ALERT): `[!TIP]`, `[!TIP/Own title]` (group 2 its title) or Obsidian's
+ * `[!info]- Own title` (group 3), titles already escaped by micromark. A title with markup in it
+ * (`<code>`) ends at its first tag: group 4 is then the `<` and the line is the box's first text.
  */
-const ALERT_OPEN = /<blockquote>\n<p>\[!(note|tip|important|warning|caution)(?:\/([^\]\n<]*))?\](?:\n|<\/p>\n?)/gi;
+const ALERT_OPEN = /<blockquote>\n<p>\[!([A-Za-z][\w-]*)(?:\/([^\]\n<]*))?\][+-]?(?:[ \t]+([^\n<]*?))?[ \t]*(?:\n|<\/p>\n?|(<))/g;
 const QUOTE_TAG = /<\/?blockquote>/g;
 
 /**
@@ -249,9 +252,10 @@ const QUOTE_TAG = /<\/?blockquote>/g;
 function alertsAsAsides(html: string, lang: Lang): string {
   let out = html;
   for (let match = ALERT_OPEN.exec(out); match; match = ALERT_OPEN.exec(out)) {
-    const kind = match[1]!.toLowerCase() as keyof typeof ADMONITION_TITLES;
-    const rest = match[0].endsWith('\n') && !match[0].endsWith('</p>\n') ? '<p>' : '';
-    const title = match[2]?.trim() || ADMONITION_TITLES[kind][lang];
+    const { kind, title: own } = calloutKind(match[1]!, lang);
+    const cut = match[4] !== undefined;
+    const rest = cut ? `<p>${match[3] ?? ''}${match[3] ? ' ' : ''}<` : match[0].endsWith('\n') && !match[0].endsWith('</p>\n') ? '<p>' : '';
+    const title = (cut ? undefined : (match[2] ?? match[3])?.trim()) || own;
     const open = `<aside class="admonition admonition-${kind}" role="note">\n<p class="admonition-title">${title}</p>\n${rest}`;
     const close = closingQuote(out, match.index + match[0].length);
     out = `${out.slice(0, match.index)}${open}${out.slice(match.index + match[0].length, close)}</aside>${out.slice(close + '</blockquote>'.length)}`;
