@@ -13,8 +13,15 @@ import { htmlProse, isNotProseElement, KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBo
 import type { Lang } from './language.ts';
 import { pick, type Text } from './i18n/text.ts';
 
-/** A template tag, a kramdown attribute list or a kramdown extension mark. */
-const TAG = new RegExp([TEMPLATE_TAG, KRAMDOWN_IAL, KRAMDOWN_EXTENSION].map((r) => r.source).join('|'), 'g');
+/**
+ * Obsidian's embed of a file, `![[image.webp]]` (`![[a.png|300]]` with a size), and its wikilink
+ * to a note, `[[Note]]` / `[[Note#Heading|text]]` (help.obsidian.md/Linking+notes+and+files):
+ * a Fuwari blog written in Obsidian keeps writing them in new posts, which the page shows as written.
+ */
+const OBSIDIAN_MARK = /!?\[\[[^[\]\n]+\]\]/g;
+
+/** A template tag, a kramdown attribute list or a kramdown extension mark, or an Obsidian embed or wikilink. */
+const TAG = new RegExp([TEMPLATE_TAG, KRAMDOWN_IAL, KRAMDOWN_EXTENSION, OBSIDIAN_MARK].map((r) => r.source).join('|'), 'g');
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath']);
 
 export interface TemplateTagFlag {
@@ -46,7 +53,7 @@ function readAsWritten(node: Node): string {
  * braces text), an .mdx body by MDX's.
  */
 export function findTemplateTags(body: string, format: PostFormat = 'md'): string[] {
-  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return [];
+  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:') && !body.includes('[[')) return [];
   const found: string[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
@@ -66,9 +73,11 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
 }
 
 /** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
-type MarkKind = 'tag' | 'embed' | 'link' | 'hugoLink' | 'hexoLink' | 'ial' | 'toc' | 'extension';
+type MarkKind = 'tag' | 'embed' | 'link' | 'hugoLink' | 'hexoLink' | 'ial' | 'toc' | 'extension' | 'obsidianEmbed' | 'wikilink';
 
 function markKind(mark: string): MarkKind {
+  if (mark.startsWith('![[')) return 'obsidianEmbed';
+  if (mark.startsWith('[[')) return 'wikilink';
   // Jekyll's link tags (jekyllrb.com/docs/liquid/tags/#links): a link to another post, not a box or an image.
   if (/^\{%-?\s*(?:link|post_url)\s/.test(mark)) return 'link';
   // Hexo's (hexo.io/docs/tag-plugins#Include-Posts): the same, by the other post's file name.
@@ -128,11 +137,28 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
     what: { en: "kramdown's table of contents marker (Jekyll's Markdown puts the contents in place of the list above it)", zh: 'kramdown 的目录标记（Jekyll 的 Markdown 用目录替换它上面的列表）' },
     hint: { en: 'delete it and the list line above it (* TOC): the portfolio makes its own table of contents', zh: '请删掉它和它上面的列表行（* TOC）：作品集网站会自己生成目录' },
   },
+  obsidianEmbed: {
+    what: { en: "Obsidian's embed of a file", zh: 'Obsidian 嵌入文件的写法' },
+    hint: { en: 'write it as a Markdown image: ![alt](path/to/the/file), its path from this post', zh: '请改写成 Markdown 图片：![说明](文件路径)，路径从这篇文章所在的位置写起' },
+  },
+  wikilink: {
+    what: { en: "Obsidian's link to a note (a wikilink)", zh: 'Obsidian 指向笔记的链接（双链）' },
+    hint: {
+      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so for the notes of the folder it brings in",
+      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；import 导入文件夹时会为其中的笔记自动这样改写',
+    },
+  },
   extension: {
     what: { en: "a kramdown extension (Jekyll's Markdown)", zh: 'kramdown 的扩展标记（Jekyll 的 Markdown）' },
     hint: { en: 'delete it ({::comment}…{:/comment} with the text between, which Jekyll never shows)', zh: '请删掉它（{::comment}…{:/comment} 连同其间的文字一起删掉，Jekyll 从不显示它们）' },
   },
 };
+
+/** The image to write for Obsidian's `![[path|size]]`: its path, spaces written %20 as Markdown needs. */
+function obsidianEmbedHint(mark: string): Text {
+  const path = mark.slice(3, -2).split('|')[0]!.trim().replaceAll(' ', '%20');
+  return { en: `write it as a Markdown image: ![alt](${path}), its path from this post`, zh: `请改写成 Markdown 图片：![说明](${path})，路径从这篇文章所在的位置写起` };
+}
 
 /** The link to write for GitBook's `{% embed url="…" %}`, with its address when it gives one. */
 function embedHint(mark: string): Text {
@@ -155,7 +181,7 @@ export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTa
     const first = tags[0]!.length > 60 ? `${tags[0]!.slice(0, 59)}…` : tags[0]!;
     const kind = markKind(tags[0]!);
     const { what } = WORDING[kind];
-    const hint = kind === 'embed' ? embedHint(tags[0]!) : WORDING[kind].hint;
+    const hint = kind === 'embed' ? embedHint(tags[0]!) : kind === 'obsidianEmbed' ? obsidianEmbedHint(tags[0]!) : WORDING[kind].hint;
     return [
       {
         kind: 'template-tag' as const,

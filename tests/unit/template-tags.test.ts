@@ -26,6 +26,8 @@ describe('findTemplateTags', () => {
     ['[{% raw %}第一篇{% endraw %}](/a) 和 [*{{ page.title }}*](/b)\n', ['{% raw %}', '{% endraw %}', '{{ page.title }}']],
     // Inside an HTML block of a .md post, whose text its page shows as written (a Hexo theme's box).
     ['<div class="box">\n{% note info %}\n装好了。\n{% endnote %}\n</div>\n', ['{% note info %}', '{% endnote %}']],
+    // A real Fuwari post written in Obsidian (qqbot 搭建指南): its images as Obsidian embeds, and a wikilink.
+    ['### NapCat（现代最强！）\n![[../assets/images/qqbot-part1_1.webp]]\n#### 什么是Napcat？\n\n见 [[qqbot-part2|下一篇]]。\n', ['![[../assets/images/qqbot-part1_1.webp]]', '[[qqbot-part2|下一篇]]']],
   ])('finds the tags of %j', (body, tags) => {
     expect(findTemplateTags(body)).toEqual(tags);
   });
@@ -39,6 +41,7 @@ describe('findTemplateTags', () => {
     // A real Jekyll theme's 404 page: a script reading the site's address, which no reader sees.
     ['a script', 'Not found.\n\n<script type="text/javascript">\n  var SITE = \'{{ site.url }}\'\n</script>\n'],
     ['indented code of a .md post', 'In a layout:\n\n    {% include footer.html %}\n    {{ content }}\n\nDone.\n'],
+    ['nested lists and Obsidian marks in code', 'A matrix [[1, 2], [3, 4]] and `![[a.png]]` in code.\n\n```sh\nif [[ -f x ]]; then echo; fi\n```\n'],
   ])('leaves alone %s', (_name, body) => {
     expect(findTemplateTags(body)).toEqual([]);
   });
@@ -70,6 +73,27 @@ describe('check', () => {
     expect(linkFlag('zh')?.hint).toContain('[文字](/posts/<它的 id>/)');
     const example = { ...post, body: 'Render the title with `{{ article.title }}` in the template.\n' };
     expect(buildCheckReport({ planner, posts: [example], now: Date.parse('2024-05-02T00:00:00Z') }).flags.filter((f) => f.kind === 'template-tag')).toEqual([]);
+  });
+
+  test("names Obsidian's embed and wikilink as what they are, the embed's hint with the image to write, in English and Chinese", () => {
+    const planner = PlannerSchema.parse({
+      version: 1,
+      brand: { name: 'W', label: 'l', timezone: 'Europe/Berlin', pillars: [{ id: 'bot', name: 'Bots' }] },
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2024-01-01' }],
+      breaks: [],
+    });
+    const data = PostFrontmatterSchema.parse({ title: 're：从零开始的qqbot搭建指南（part1）', channel: 'blog', status: 'published', publishedAt: '2026-03-16' });
+    const post: Post = { id: '2026/qqbot-part1/index', file: 'content/posts/2026/qqbot-part1/index.md', data, body: '### NapCat\n![[../assets/images/qqbot part1_1.webp|300]]\n\n### Mirai\n![[../assets/images/qqbot-part1_2.png]]\n' };
+    const flag = (lang: 'en' | 'zh', body = post.body) => buildCheckReport({ planner, posts: [{ ...post, body }], now: Date.parse('2026-03-17T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
+    expect(flag('en')).toMatchObject({
+      severity: 'warning',
+      message: '"![[../assets/images/qqbot part1_1.webp|300]]" (and 1 more) is Obsidian\'s embed of a file: the portfolio shows it as written',
+      hint: 'write it as a Markdown image: ![alt](../assets/images/qqbot%20part1_1.webp), its path from this post',
+    });
+    expect(flag('zh')?.message).toBe('"![[../assets/images/qqbot part1_1.webp|300]]"（还有 1 处）是 Obsidian 嵌入文件的写法：作品集网站会原样显示它');
+    expect(flag('zh')?.hint).toBe('请改写成 Markdown 图片：![说明](../assets/images/qqbot%20part1_1.webp)，路径从这篇文章所在的位置写起');
+    expect(flag('en', 'See [[qqbot-part2]].\n')?.message).toBe('"[[qqbot-part2]]" is Obsidian\'s link to a note (a wikilink): the portfolio shows it as written');
+    expect(flag('zh', 'See [[qqbot-part2]].\n')?.hint).toContain('[文字](/posts/<它的 id>/)');
   });
 
   // A real docsify wiki's GitBook embed (linyuxuanlin/Wiki_docsify, 定制VSCode.md) was told to become a note box or an image.
