@@ -35,6 +35,9 @@ describe('frontmatter from other themes', () => {
     const data = parse({ published: true, date: '2024-03-01', tags: 'javascript, webdev', cover_image: 'https://dev-to-uploads.s3.amazonaws.com/uploads/articles/a.png', series: 'Types' });
     expect(data).toMatchObject({ status: 'published', cover: 'https://dev-to-uploads.s3.amazonaws.com/uploads/articles/a.png', tags: ['javascript', 'webdev'] });
     expect(relativeCoverOf({ title: 'T', cover_image: './a.png' })).toEqual({ key: 'cover_image', path: './a.png' });
+    // A real Fuwari post's template default, the folder its images go in, left unfilled: no cover, as image: '' is none.
+    expect(relativeCoverOf({ title: 'T', image: '../assets/images/' })).toBeNull();
+    expect(relativeCoverOf({ title: 'T', image: '../assets/images/', cover_image: './a.png' })).toEqual({ key: 'cover_image', path: './a.png' });
   });
 
   it.each([

@@ -44,7 +44,12 @@ export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | n
   return null;
 }
 
-const isRelative = (value: unknown): value is string => typeof value === 'string' && isLocalImage(value.trim());
+/**
+ * A path relative to the post that can name an image: not one ending in `/`, a folder, as a post
+ * template leaves its cover unfilled (Fuwari's `image: ../assets/images/`), which counts as not
+ * set, as an empty `image: ''` does (before, the import's note said to write `cover: ../assets/images/`).
+ */
+const isRelative = (value: unknown): value is string => typeof value === 'string' && isLocalImage(value.trim()) && !/[\\/]$/.test(value.trim());
 
 /**
  * The cover of a moved post's frontmatter `raw` when it is a site path (`/images/a.jpg`, served
