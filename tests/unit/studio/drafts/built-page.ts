@@ -29,7 +29,7 @@ import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them (a spread list by its spread). */
-export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
+export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, admonitions, cjkLineBreaks, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
 export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus, bareLinks };
 
 /** The body's HTML on the built page (before Astro's highlighter). */

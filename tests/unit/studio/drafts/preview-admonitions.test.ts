@@ -8,6 +8,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { admonitions } from '../../../../src/pages/_lib/admonitions.ts';
 import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+import { builtHtml, tight as pageTight } from './built-page.ts';
 
 const built = (source: string) => (markdownToHtml(source, { features: { directive: true }, mdastPlugins: [admonitions] }) as { html: string }).html;
 // micromark writes a `"` of text as &quot;, Sätteri as is: the same text on screen.
@@ -39,6 +40,14 @@ describe('the editor preview of admonitions', () => {
     ['::github{repo="a/b"}\n'],
   ])('%j looks as on the built page', (source) => {
     expect(tight(renderPreview(source))).toBe(tight(built(source)));
+  });
+
+  // With the page's whole pipeline: Chinese lines are joined after the callout's title is taken
+  // (before, the title ran on into the text: <p class="admonition-title">AI 摘要发酵需要时间。</p>).
+  test('an Obsidian callout\'s title ends at its line in a Chinese post, in the preview as on the page', () => {
+    const source = '> [!ai] AI 摘要\n> 发酵需要时间，\n> 面团要盖好。\n';
+    expect(pageTight(builtHtml(source))).toContain('<p class="admonition-title">AI 摘要</p><p>发酵需要时间，面团要盖好。</p>');
+    expect(pageTight(renderPreview(source))).toBe(pageTight(builtHtml(source)));
   });
 
   test('titles follow the post language, its lang field or its text', () => {
