@@ -10,7 +10,7 @@
 import type { Lang } from '../language.ts';
 import type { Planner } from '../schema/planner.ts';
 import { termWeight } from './background-lookup.ts';
-import { isKeywordPiece, isPhraseKeyword, keywordTokens } from './phrases.ts';
+import { isKeywordPiece, isPhraseKeyword, keywordTokens, phraseWordsOf } from './phrases.ts';
 import { isNameWithDigits, tokenize, writtenWords } from './tokenize.ts';
 import { flagsOfKeywordReads, keptRead, type KeywordFlag, type KeywordRead, type KeywordReads, type Reason } from './keyword-reads.ts';
 
@@ -25,6 +25,8 @@ export function readKeyword(keyword: string): KeywordRead {
   // A phrase keyword (two words or more as read: "soy sauce", 手冲 as 手 + the stop character 冲) weighs as a rare word (vector.ts) whatever its words weigh.
   const phrase = isPhraseKeyword(keyword);
   const weighs = (term: string) => phrase || termWeight(term) > 0;
+  // The words its phrase is found by ("line" of "command line", "front" and "end" of "front end"): none is lost.
+  const held = new Set(phraseWordsOf(keyword));
   const lost: { word: string; reason: Reason }[] = [];
   for (const word of writtenWords(keyword)) {
     if (HAN.test(word)) {
@@ -40,7 +42,7 @@ export function readKeyword(keyword: string): KeywordRead {
     const letters = word.normalize('NFKC').replace(/['’]s$/, '');
     // "a" and "I" are English words of one letter, and function words: a cappella loses nothing.
     // A name written with digits (STM32) counts as the phrase it makes (phrases.ts isPhrase).
-    if (tokens.length === 0 && phrase && isNameWithDigits(letters.toLowerCase())) continue;
+    if (tokens.length === 0 && phrase && (isNameWithDigits(letters.toLowerCase()) || held.has(letters.toLowerCase()))) continue;
     if (tokens.length === 0) lost.push({ word, reason: DIGIT.test(letters) ? 'digits' : letters.length < 2 && !/^[ai]$/i.test(letters) ? 'short' : 'everyday' });
     else if (tokens.every((t) => !weighs(t.term))) lost.push({ word, reason: 'everyday' });
   }

@@ -2,7 +2,7 @@
  * The brand's theme model: a centroid of unit term vectors, one for the brand and one per
  * pillar. Brand centroid = mean of the evidence posts' vectors (published posts and posts
  * accepted as on theme) + 0.5 x the brand text's vector (label, audience, strengths, pillar
- * names, descriptions, keywords counted 3x; its words naming a kind of post, "notes" or 心得, at
+ * names, descriptions, keywords counted 3x, an everyday compound's words once; its words naming a kind of post, "notes" or 心得, at
  * FORM_SHARE), normalised; a pillar's the same from its own posts and text. Built once per
  * check, then shared by every score.
  */
@@ -10,11 +10,11 @@ import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
 import { useBrandWords } from './brand-words.ts';
-import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
+import { isEverydayPhrase, isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import type { PostFormat } from './strip-markdown.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { forEachStreamWord, isKeptMark, LEFT_OUT, markKind, tokenize, type Token } from './tokenize.ts';
 import { isFormWord } from './form-words.ts';
 import { combine, dot, dotDense, dotSparse, normalize, termId, termOf, toVector, weightOfId, type Dense, type Vector } from './vector.ts';
 import { stageSizes, type Entries, type ModelSnapshot } from './stages.ts';
@@ -95,7 +95,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const vectors = new WeakMap<PostTerms, Vector>();
   const textOf = (text: BrandText) => withFormWordsDamped(vectorOf(termsOfText(text), phrases, vectors));
   const pillarTexts = brand.pillars.map((p) =>
-    joinTexts([readText(`${p.name}\n${p.description}`), ...Array.from({ length: KEYWORD_REPEAT }, () => p.keywords.map(readKeywordText)).flat()]),
+    joinTexts([readText(`${p.name}\n${p.description}`), ...Array.from({ length: KEYWORD_REPEAT }, (_, r) => p.keywords.map((k) => readKeywordText(k, r > 0))).flat()]),
   );
   const brandTerms = termsOfText(joinTexts([readText([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTexts]));
   const brandText = withFormWordsDamped(vectorOf(brandTerms, phrases, vectors));
@@ -162,9 +162,24 @@ function readText(text: string): BrandText {
   return { tokens: tokenize(text, undefined, stream), stream: stream.join('') };
 }
 
-/** A keyword read: the tokens it adds (keywordTokens) and its words as written. */
-function readKeywordText(keyword: string): BrandText {
+/**
+ * A keyword read: the tokens it adds (keywordTokens) and its words as written. `repeat`: one of
+ * its later KEYWORD_REPEAT copies, where an everyday compound (phrases.ts isEverydayPhrase:
+ * "command line") adds only its phrase: its words count once, as words of the brand text, and
+ * a draft's "commands" alone does not count as the keyword.
+ */
+function readKeywordText(keyword: string, repeat = false): BrandText {
+  if (repeat && isEverydayPhrase(keyword)) return { tokens: [], stream: leftOutStream(readText(keyword).stream) };
   return { tokens: keywordTokens(keyword), stream: readText(keyword).stream };
+}
+
+/** `stream` with every word marked as left out (same kind): its phrases are found in it, and it adds no term. */
+function leftOutStream(stream: string): string {
+  let out = '';
+  forEachStreamWord(stream, (mark, from, to) => {
+    out += String.fromCharCode(isKeptMark(mark) ? LEFT_OUT + markKind(mark) : mark) + stream.slice(from, to);
+  });
+  return out;
 }
 
 /** Pieces of brand text one after another, each parted from the one before (its first word's mark says so). */

@@ -4,9 +4,11 @@
  * as one term where a post writes it, so it matches as a phrase and not as unrelated words.
  */
 import { bridgedStems, joinsPrevious } from './post-terms.ts';
-import { forEachStreamWord, isKeptMark, isNameWithDigits, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
+import { forEachStreamWord, isFunctionWord, isKeptMark, isNameWithDigits, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
 import { appendTo } from '../map-lists.ts';
+import { termWeight } from './background-lookup.ts';
+import { PHRASE_WEIGHT, setPhraseWeight } from './vector.ts';
 
 /**
  * A phrase keyword: `key` its term in a vector, `terms` the terms of it that are kept, `surface`
@@ -31,26 +33,97 @@ const HAN = /^\p{Script=Han}/u;
 
 /**
  * The words of a keyword that it is matched by: every word read, kept or left out, but a Latin
- * word left out at either end (a stopword: "The Beatles" is found where "Beatles" is, "home
+ * word left out at its start (a stopword: "The Beatles" is found where "Beatles" is, "home
  * cooking" counts as "cooking"; a letter or a number: "R Markdown" as "markdown", as
- * keyword-flags.ts says). A Chinese word the stop list leaves out stays wherever it is: 冲 of
- * 手冲 and 拿 of 拿铁 are pieces of the keyword's word; so does a name written with digits
- * (STM32, "ESP32 开发"): the author named it, and it is found where a post writes it.
+ * keyword-flags.ts says) and one at its end that says nothing (saysNothing: "things to do",
+ * "Python 3"). An English compound names its subject by its last word, its head, and
+ * stopwords-iso lists many such nouns (line, case, page, end): with the head dropped, "command
+ * line" counted as "command" (a NAS backup guide's "commands" matched it), "test case" as
+ * "test"; kept, the keyword is found where it is written. A keyword whose words are all listed
+ * ("front end", "bottom line") is read as those words, less any that say nothing at either end.
+ * A Chinese word the stop list leaves out stays wherever it is: 冲 of 手冲 and 拿 of 拿铁 are
+ * pieces of the keyword's word; so does a name written with digits (STM32, "ESP32 开发"): the
+ * author named it, and it is found where a post writes it.
  */
 function keywordWords(keyword: string): Word[] {
   const words = streamWords(keyword);
-  const edge = (w: Word | undefined) => w !== undefined && !w.kept && !HAN.test(w.word) && !isNameWithDigits(w.word);
-  while (edge(words[0])) words.shift();
-  while (edge(words[words.length - 1])) words.pop();
-  return words;
+  const empty = (w: Word) => leftOutLatin(w) && saysNothing(w.word);
+  let [from, to] = [0, words.length];
+  while (from < to && leftOutLatin(words[from]!)) from++;
+  while (to > from && empty(words[to - 1]!)) to--;
+  if (!words.slice(from, to).some((w) => !leftOutLatin(w))) {
+    [from, to] = [0, words.length];
+    while (from < to && empty(words[from]!)) from++;
+    while (to > from && empty(words[to - 1]!)) to--;
+  }
+  return words.slice(from, to);
+}
+
+/** Whether a word of a keyword is a Latin word the stop list (or the digit rule) left out, not a name with digits. */
+function leftOutLatin(w: Word): boolean {
+  return !w.kept && !HAN.test(w.word) && !isNameWithDigits(w.word);
 }
 
 /**
- * Whether a keyword is a phrase: two words or more as read, one at least kept as a term; or one
- * holding a name written with digits (STM32 alone is a phrase of one word: no term says it).
+ * Whether a Latin word left out says nothing in a keyword: an English function word
+ * (tokenize.ts isFunctionWord), a letter, or no letter at all.
+ */
+function saysNothing(word: string): boolean {
+  return word.length < 2 || !/\p{L}/u.test(word) || isFunctionWord(word);
+}
+
+/**
+ * Whether a keyword is a phrase: two words or more as read, one at least kept as a term or all
+ * Latin ("front end": words the stop list holds, found where written); or one holding a name
+ * written with digits (STM32 alone is a phrase of one word: no term says it).
  */
 function isPhrase(words: readonly Word[]): boolean {
-  return (words.length >= 2 && words.some((w) => w.kept)) || words.some((w) => !w.kept && isNameWithDigits(w.word));
+  return (words.length >= 2 && (words.some((w) => w.kept) || words.every((w) => !HAN.test(w.word)))) || words.some((w) => !w.kept && isNameWithDigits(w.word));
+}
+
+/**
+ * Whether a phrase's words hold a Latin word the stop list left out that says something
+ * ("line" of "command line", both of "front end"): an everyday compound (isEverydayPhrase).
+ */
+function holdsEverydayWord(words: readonly Word[]): boolean {
+  return words.some((w) => leftOutLatin(w) && !saysNothing(w.word));
+}
+
+/**
+ * Whether `keyword` is an everyday compound: a phrase (isPhraseKeyword) holding a word the stop
+ * list holds that says something ("command line", "test case", "front end"; not "soy sauce",
+ * not "kingdom of heaven"). Such a phrase weighs as its rarest word + EVERYDAY_PHRASE_RISE, and
+ * its kept words count once in the brand text, not as the keyword (model.ts).
+ */
+export function isEverydayPhrase(keyword: string): boolean {
+  const words = keywordWords(keyword);
+  return isPhrase(words) && holdsEverydayWord(words);
+}
+
+/**
+ * How much rarer an everyday compound is than its rarest kept word, in the weight's units
+ * (natural log of frequency): "command line" weighs as "command" (1.83) + 3, about 1 in 20 of
+ * the word's uses. Chosen on the dev parts between 2 and 4 (tests/eval/RESULTS.md): at the
+ * rare-word weight (8) a phrase such as "command line" outweighed every other word of its
+ * pillar, and chapters writing "command" without "line" fell to the threshold.
+ */
+const EVERYDAY_PHRASE_RISE = 3;
+
+/**
+ * The weight of a phrase keyword's term: PHRASE_WEIGHT (a rare word: "soy sauce", 手冲), or for
+ * an everyday compound (holdsEverydayWord) the weight of its rarest kept word (0 when none, as
+ * in "front end") + EVERYDAY_PHRASE_RISE, at most PHRASE_WEIGHT.
+ */
+function phraseWeight(words: readonly Word[]): number {
+  if (!holdsEverydayWord(words)) return PHRASE_WEIGHT;
+  const rarest = Math.max(0, ...words.filter((w) => w.kept).map((w) => termWeight(w.word)));
+  return Math.min(PHRASE_WEIGHT, rarest + EVERYDAY_PHRASE_RISE);
+}
+
+/** The words of `keyword` as its phrase is found (lower-cased; kept words as their terms), or none when it is no phrase. */
+export function phraseWordsOf(keyword: string): string[] {
+  const words = keywordWords(keyword);
+  return isPhrase(words) ? words.map((w) => w.word) : [];
 }
 
 /** Whether `keyword` is matched as a phrase (readPhrases). */
@@ -90,7 +163,10 @@ export function readPhrases(keywords: readonly string[]): Phrase[] {
     const terms = words.filter((w) => w.kept).map((w) => w.word);
     // A phrase of kept terms alone keeps the key it always had ("soi sauc"); one with words left out is named by all its words ("手 冲").
     const key = words.every((w) => w.kept) ? terms.join(' ') : words.map((w) => w.word).join(' ');
-    if (!phrases.has(key)) phrases.set(key, { key, terms, surface: keyword.trim().toLowerCase(), pattern: patternOf(words) });
+    if (!phrases.has(key)) {
+      setPhraseWeight(key, phraseWeight(words));
+      phrases.set(key, { key, terms, surface: keyword.trim().toLowerCase(), pattern: patternOf(words) });
+    }
   }
   return [...phrases.values()];
 }

@@ -90,6 +90,21 @@ function stopwordSet(): Set<string> {
 const ACRONYM = /^[A-Z]{2,4}$/;
 /** Function words that a heading in capitals writes as such ("HOW TO DO IT"): never acronyms. */
 const SHOUTED = new Set('am an and are as at be but by did do does for from go had has he her him his how if in is it its me my no nor not of off oh ok on or our out she so than that the them then they this to too up us was we were what when who why will with yes yet you'.split(' '));
+/**
+ * English function words (closed classes: pronouns, determiners, prepositions, conjunctions,
+ * auxiliaries and a few adverbs): NLTK's English stop list with SHOUTED. Unlike stopwords-iso's
+ * list it holds no noun, so it tells a keyword's word that says nothing ("things to do") from
+ * a stop-listed noun that names its subject ("command line", "front end": phrases.ts).
+ */
+const FUNCTION_WORDS_EN = new Set([
+  ...SHOUTED,
+  ...'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just don should now'.split(' '),
+]);
+
+/** Whether `word` (as written, any case) is an English function word (FUNCTION_WORDS_EN). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS_EN.has(word.toLowerCase());
+}
 // Han is kept out of the second alternative: a Latin word written against Chinese with no space
 // ("Cpp与Callback", "用Python写") is two words, not one token no list knows. Hiragana is no word
 // at all: in a Japanese text it is grammar (particles, verb endings: 速くしますが), and read as a

@@ -16,8 +16,16 @@ export type Dense = Float64Array;
 /** Term ids: the terms of every vector of this process, numbered on first sight. */
 const IDS = new Numbering();
 let WEIGHTS = new Float64Array(1 << 16);
-/** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word. */
-const PHRASE_WEIGHT = 8;
+/** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word; an everyday compound ("command line") less (phrases.ts phraseWeight). */
+export const PHRASE_WEIGHT = 8;
+
+/** Phrase keys that weigh other than PHRASE_WEIGHT (phrases.ts phraseWeight), a function of the key alone. */
+const PHRASE_WEIGHTS = new Map<string, number>();
+
+/** Records the weight of phrase `key` (phrases.ts readPhrases): the same for the same key, in every brand of a process. */
+export function setPhraseWeight(key: string, weight: number): void {
+  if (weight !== PHRASE_WEIGHT) PHRASE_WEIGHTS.set(key, weight);
+}
 
 /** The id of a term, given on first sight; `weight`, when not NaN, is its termWeight already known (vocab-facts.ts). */
 export function termId(term: string, weight = Number.NaN): number {
@@ -111,7 +119,7 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
       const id = termId(term);
       add(id, n, WEIGHTS[id]);
     }
-  if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHT);
+  if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHTS.get(key) ?? PHRASE_WEIGHT);
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < k; i++) w[i] *= scale;
   return { ids: ids.subarray(0, k), w: w.subarray(0, k), size: k };
