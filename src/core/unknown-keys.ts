@@ -49,9 +49,22 @@ export function findUnknownKeys(value: unknown, shape: KeyShape, extra: readonly
   return found;
 }
 
-/** findUnknownKeys of planner.json's data: against PLANNER_KEYS, `sample` and `$schema` known at the top. */
+/**
+ * findUnknownKeys of planner.json's data: against PLANNER_KEYS, `sample` and `$schema` known at
+ * the top, and a user's own key ({@link isOwnKey}) left alone at any depth.
+ */
 export function findUnknownPlannerKeys(planner: unknown): UnknownKey[] {
-  return findUnknownKeys(planner, PLANNER_KEYS, PLANNER_EXTRA_KEYS);
+  return findUnknownKeys(planner, PLANNER_KEYS, PLANNER_EXTRA_KEYS).filter((u) => !isOwnKey(u.key));
+}
+
+/**
+ * True for a key the user marks as their own, never a Throughline field: one starting with `$`
+ * (JSON Schema's `$comment`, `$schema`) or `x-` in any case (OpenAPI's specification
+ * extensions, `x-notes`, `X-Team`). No field of planner.json starts so, so a typo of one
+ * (`timezon`) is still found.
+ */
+export function isOwnKey(key: string): boolean {
+  return key.startsWith('$') || /^x-/i.test(key);
 }
 
 /**
@@ -85,7 +98,8 @@ export interface UnknownKeyFlag {
 
 /**
  * A warning for each key of planner.json that Throughline does not read (findUnknownKeys against
- * PLANNER_KEYS; `sample` and `$schema` at the top are there on purpose), in `lang`. `planner` is
+ * PLANNER_KEYS; `sample` and `$schema` at the top are there on purpose, and a key of the user's
+ * own, isOwnKey, is left alone), in `lang`. `planner` is
  * the validated planner: the schema keeps the keys it does not know, in the file's places.
  */
 export function flagUnknownPlannerKeys(planner: object, lang: Lang): UnknownKeyFlag[] {
@@ -103,7 +117,7 @@ export function flagUnknownPlannerKeys(planner: object, lang: Lang): UnknownKeyF
     hint: meant !== undefined
       ? zh ? `请把 "${key}" 改成 "${meant}"` : `rename "${key}" to "${meant}"`
       : zh
-        ? '请检查拼写（README 中 planner.json 一节列出了每个键），或删掉它；更新版本的 Throughline 写入的键会原样保留'
-        : "check its spelling (README's planner.json section lists every key), or remove it; a key a newer Throughline wrote is kept as it is",
+        ? `请检查拼写（README 中 planner.json 一节列出了每个键），或删掉它；如果是你自己的键，请在前面加上 x-（"x-${key}"）或 $，Throughline 就不再提醒；更新版本的 Throughline 写入的键会原样保留`
+        : `check its spelling (README's planner.json section lists every key), or remove it; a key of your own is left alone when it starts with x- ("x-${key}") or $; a key a newer Throughline wrote is kept as it is`,
   }));
 }

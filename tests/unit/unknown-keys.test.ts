@@ -137,6 +137,33 @@ describe('flagUnknownPlannerKeys', () => {
     expect(flagUnknownPlannerKeys(validatePlanner(raw, FILE), 'en')).toEqual([]);
   });
 
+  test("leaves a user's own keys alone at any depth: $-keys as JSON Schema's $comment, x- keys as OpenAPI's extensions", () => {
+    const raw = { ...planner(), $comment: 'kept by the content team', 'x-notes': { owner: 'Mei' }, 'X-Scheduler': { queue: 3 } };
+    raw.brand['x-brandbook'] = 'https://example.com/brand.pdf';
+    raw.channels[0].$comment = 'the newsletter mirrors this';
+    raw.channels[1]['x-buffer'] = { profile: 'abc' };
+    raw.brand.pillars[0]['x-color'] = '#c00';
+    expect(flagUnknownPlannerKeys(validatePlanner(raw, FILE), 'en')).toEqual([]);
+  });
+
+  test('still warns of a mistyped key beside keys of your own, and its hint names the way to keep one', () => {
+    const raw = planner();
+    raw.channels[1]['x-notes'] = 'weekly';
+    raw.channels[1].timezon = 'Asia/Tokyo';
+    raw.teamNotes = 'ours';
+    const flags = flagUnknownPlannerKeys(validatePlanner(raw, FILE), 'en');
+    expect(flags.map((f) => [f.field, f.meant])).toEqual([['channels[1].timezon', 'timezone'], ['teamNotes', undefined]]);
+    expect(flags[1]!.hint).toContain('a key of your own is left alone when it starts with x- ("x-teamNotes") or $');
+    expect(flagUnknownPlannerKeys(validatePlanner(raw, FILE), 'zh')[1]!.hint).toContain('请在前面加上 x-（"x-teamNotes"）或 $');
+  });
+
+  test('does not take an own key for a mistyped required one', () => {
+    const raw = planner();
+    raw.channels[1]['x-cadence'] = raw.channels[1].cadence;
+    delete raw.channels[1].cadence;
+    expect(errorOf(() => validatePlanner(raw, FILE)).format('en')).not.toContain('x-cadence');
+  });
+
   test('a planner with unknown keys still validates, keeping them as written', () => {
     const raw = planner();
     raw.channels[1].timezon = 'Asia/Tokyo';
