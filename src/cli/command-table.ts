@@ -95,10 +95,10 @@ const COMMON: { text: string; summary: Record<Lang, string> }[] = [
     text: '--now ISO',
     summary: {
       en: 'the moment taken as "now", e.g. 2026-03-01T09:00 (no offset = UTC) or 2026-03-01T09:00+08:00 (default: the clock)',
-      zh: '当作"现在"的时刻，例如 2026-03-01T09:00（不带时差即 UTC）或 2026-03-01T09:00+08:00（默认：当前时间）',
+      zh: '当作“现在”的时刻，例如 2026-03-01T09:00（不带时差即 UTC）或 2026-03-01T09:00+08:00（默认：当前时间）',
     },
   },
-  { text: '--lang en|zh', summary: { en: 'the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)', zh: '消息的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）' } },
+  { text: '--lang LANG', summary: { en: 'the language of messages: en, zh (Simplified) or zh-Hant (Traditional, also zh-TW, zh-HK) (default: from LC_ALL, LC_MESSAGES or LANG)', zh: '消息的语言：en、zh（简体）或 zh-Hant（繁体，也可写 zh-TW、zh-HK）（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）' } },
 ];
 
 /** The whole usage text in `lang`, written from COMMAND_TABLE. */

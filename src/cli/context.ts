@@ -2,7 +2,7 @@ import type { Lang } from '../core/language.ts';
 
 /** What every command receives: where the project is, what "now" is, and where to print. */
 export interface CliContext {
-  /** The language of every message: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG). */
+  /** The language of every message: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG); `zh` for 繁體 too, whose writers convert it. */
   lang: Lang;
   /** The folder holding content/. */
   root: string;
@@ -19,6 +19,11 @@ export interface CliContext {
    * where they typed the command (main.ts: cli/shown-path.ts shownFile); as it is when not given.
    */
   shown?: (file: string) => string;
+  /**
+   * A 繁體 run (--lang zh-Hant): the user's own words the output keeps as written, not converted
+   * (titles, channel and pillar names: cli/traditional.ts projectWords). Absent otherwise.
+   */
+  keep?: (words: readonly string[]) => void;
 }
 
 /** `file` as `ctx` prints it (CliContext.shown). */

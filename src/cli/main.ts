@@ -7,13 +7,14 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
-import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
+import { localeLanguage, localeMessages, type Lang, type MessageLocale } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
 import { COMMAND_TABLE, parseOptionsOf, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
 import { nearestWord } from '../core/near-words.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 import { shownFile } from './shown-path.ts';
+import type { TraditionalOutput } from './traditional.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   check: () => import('./commands/check.ts'),
@@ -29,17 +30,19 @@ export const USAGE: Text = { en: usageText('en'), zh: usageText('zh') };
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now': '--now 2026-11-23T09:00 (UTC)', '--lang': '--lang zh' };
+const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now': '--now 2026-11-23T09:00 (UTC)', '--lang': '--lang zh-Hant' };
 
 /**
  * Takes --root, --now and --lang out of argv (anywhere), leaving the command's own arguments.
- * `lang` starts as the locale's language; main reports an error about these options in
- * requestedLang(argv), the --lang given anywhere, else the locale's.
+ * `lang` starts as the locale's language; `locale` is the one --lang names (undefined without
+ * it: main then reads the environment's). main reports an error about these options in
+ * requestedLocale(argv), the --lang given anywhere, else the locale's.
  */
-export function splitCommonOptions(argv: string[], env: Record<string, string | undefined> = process.env): { root: string; now: number; lang: Lang; rest: string[] } {
+export function splitCommonOptions(argv: string[], env: Record<string, string | undefined> = process.env): { root: string; now: number; lang: Lang; locale?: MessageLocale; rest: string[] } {
   let root = PROJECT_ROOT;
   let now = Date.now();
   let lang = localeLanguage(env);
+  let locale: MessageLocale | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -52,68 +55,115 @@ export function splitCommonOptions(argv: string[], env: Record<string, string | 
     if (value === undefined || value.startsWith('--')) throw new ThroughlineError(NEEDS_A_VALUE, { field: name, hint: HINTS[name] });
     if (name === '--root') root = resolve(process.cwd(), value);
     else if (name === '--now') now = parseNowOption(value);
-    else lang = parseLang(value);
+    else lang = langOf((locale = parseLang(value)));
   }
-  return { root, now, lang, rest };
+  return { root, now, lang, ...(locale && { locale }), rest };
 }
 
 /**
- * The language of messages before the options are read: the last valid `--lang X` or
- * `--lang=X` in `argv`, else the locale's. So an error in another common option (`--now
- * 2026-02-30`), wherever it stands, is in the language asked for; an invalid `--lang` is
- * skipped here and refused by splitCommonOptions in the locale's language.
+ * The locale of messages before the options are read: the last valid `--lang X` or
+ * `--lang=X` in `argv`, else the environment's (localeMessages, without the brand's script). So an
+ * error in another common option (`--now 2026-02-30`), wherever it stands, is in the language
+ * asked for; an invalid `--lang` is skipped here and refused by splitCommonOptions in the locale's language.
  */
-export function requestedLang(argv: string[], env: Record<string, string | undefined> = process.env): Lang {
-  let lang = localeLanguage(env);
+export function requestedLocale(argv: string[], env: Record<string, string | undefined> = process.env): MessageLocale {
+  let locale = localeMessages(env);
   argv.forEach((arg, i) => {
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value !== undefined && (LANGS as readonly string[]).includes(value)) lang = value as Lang;
+    const named = value === undefined ? undefined : localeNamed(value);
+    if (named) locale = named;
   });
-  return lang;
+  return locale;
 }
 
-function parseLang(value: string): Lang {
-  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
-  throw new ThroughlineError({ en: `"${value}" is not a language`, zh: `"${value}" 不是支持的语言` }, { field: '--lang', hint: '--lang en | --lang zh' });
+/** The language a locale's messages are written in: `zh` for both scripts (the 繁體 text is converted from it). */
+function langOf(locale: MessageLocale): Lang {
+  return locale === 'en' ? 'en' : 'zh';
+}
+
+/**
+ * A --lang value's locale: `en`, `zh` (Simplified), `zh-Hant` (Traditional, Taiwan's wording),
+ * with `zh-TW`, `zh-HK` and `zh-MO` taken for `zh-Hant` and `zh-CN`, `zh-Hans` for `zh`, in any
+ * case and with `_` for `-` (as a locale writes it, zh_TW).
+ */
+function localeNamed(value: string): MessageLocale | undefined {
+  const tag = value.toLowerCase().replace(/_/g, '-');
+  if (tag === 'en' || tag === 'zh') return tag;
+  if (['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'].includes(tag)) return 'zh-Hant';
+  if (['zh-hans', 'zh-cn'].includes(tag)) return 'zh';
+  return undefined;
+}
+
+function parseLang(value: string): MessageLocale {
+  const locale = localeNamed(value);
+  if (locale) return locale;
+  throw new ThroughlineError({ en: `"${value}" is not a language`, zh: `"${value}" 不是支持的语言` }, { field: '--lang', hint: '--lang en | --lang zh | --lang zh-Hant' });
+}
+
+/** Commands whose stdout is text for a person (without --json): a 繁體 run converts it; any other stdout (JSON, a calendar, file paths) is printed as it is. */
+const HUMAN_STDOUT = new Set(['check', 'plan', 'sample']);
+
+/**
+ * The 繁體 writers for `locale` (cli/traditional.ts: the converter loads on first use), or none for
+ * `en` and `zh`. The locale is read from the environment alone unless --lang names one; a `zh`
+ * locale naming no script (`zh.UTF-8`) follows the brand's script, as the studio does.
+ */
+async function localeFor(common: { root: string; locale?: MessageLocale }, env: Record<string, string | undefined>): Promise<MessageLocale> {
+  if (common.locale) return common.locale;
+  const plain = localeMessages(env);
+  if (plain === 'en' || plain === localeMessages(env, true)) return plain;
+  const { readBrandTraditional } = await import('../studio/shared/brand-script.ts');
+  return localeMessages(env, await readBrandTraditional(common.root));
 }
 
 /** `env` (default process.env) gives the locale and NO_COLOR/DEBUG; tests pass their own. */
 export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY' | 'stdin'>, env: Record<string, string | undefined> = process.env): Promise<number> {
   // An error in --root or --now is reported in the --lang given anywhere in argv.
-  let lang = requestedLang(argv, env);
+  let locale = requestedLocale(argv, env);
+  let lang = langOf(locale);
   let command: CommandName | undefined;
   // A project file an error names (relative to --root), as the user can open it from here.
   let shown: ((file: string) => string) | undefined;
+  // 繁體: the writers that convert, once the locale is known.
+  let traditional: TraditionalOutput | undefined;
+  const say = async () => (locale === 'zh-Hant' ? (traditional ??= await (await import('./traditional.ts')).traditionalOutput()) : undefined);
   try {
     const common = splitCommonOptions(argv, env);
-    lang = common.lang;
+    locale = await localeFor(common, env);
+    lang = langOf(locale);
+    const out = await say();
+    const stderr = out ? out.convert(io.stderr) : io.stderr;
+    const stdout = out ? out.convert(io.stdout) : io.stdout;
     shown = (file) => shownFile(common.root, file, common.rest);
     const [name, ...args] = common.rest;
     const usage = pick(USAGE, lang);
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-      (name ? io.stdout : io.stderr)(`${usage}\n`);
+      (name ? stdout : stderr)(`${usage}\n`);
       return name ? EXIT.ok : EXIT.badInput;
     }
     const load = COMMANDS[name];
     if (!load) {
       const meant = meantCommand(name);
       const said = lang === 'zh' ? `未知的命令 "${name}"${meant ? `（是不是 ${meant}？）` : ''}` : `unknown command "${name}"${meant ? ` (did you mean ${meant}?)` : ''}`;
-      io.stderr(`throughline: ${said}\n\n${usage}\n`);
+      stderr(`throughline: ${said}\n\n${usage}\n`);
       return EXIT.badInput;
     }
     // `check --help` as every CLI reads it: the usage, not "Unknown option '--help'" and exit 2.
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(`${usage}\n`);
+      stdout(`${usage}\n`);
       return EXIT.ok;
     }
     const color = io.isTTY && !env.NO_COLOR;
     command = name as CommandName;
     const { run } = await load();
+    // The machine's output (--json, a calendar, the files written) is never converted: a script reads the same bytes in every locale.
+    const human = HUMAN_STDOUT.has(name) && !args.includes('--json');
     // stdin read on first use (init's questions): Node builds the stream on first access (~8 ms).
-    const ctx = { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color, shown };
+    const ctx = { stdout: human ? stdout : io.stdout, stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color, shown, ...(out && { keep: out.keep }) };
     return await run(withNegativeValues(name, args), ctx);
   } catch (error) {
-    return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, io, lang, env, shown);
+    const out = await say();
+    return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, out ? { stderr: out.convert(io.stderr) } : io, lang, env, shown);
   }
 }
 

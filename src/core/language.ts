@@ -481,6 +481,28 @@ export function localeLanguage(env: Record<string, string | undefined>): Lang {
   return /^zh\b|^zh[_.-]/i.test(locale) ? 'zh' : 'en';
 }
 
+/** The CLI's message locales: English, Chinese in Simplified and in Traditional characters (Taiwan's wording). */
+export const MESSAGE_LOCALES = ['en', 'zh', 'zh-Hant'] as const;
+export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
+
+/**
+ * The CLI's message locale from POSIX locale variables (LC_ALL, LC_MESSAGES, LANG, as
+ * {@link localeLanguage}): a `zh*` locale of Taiwan, Hong Kong or Macau or of the Hant script
+ * (`zh_TW.UTF-8`, `zh_HK.Big5`, `zh_Hant_TW`) is `zh-Hant`; one of another region or of the Hans
+ * script (`zh_CN`, `zh_SG`, `zh_Hans`) is `zh`; a `zh` naming neither (`zh.UTF-8`) is `zh-Hant`
+ * when `brandTraditional` (the brand writes its words in Traditional characters, as the studio
+ * decides for a browser asking for `zh` alone), else `zh`. Any other locale is `en`.
+ */
+export function localeMessages(env: Record<string, string | undefined>, brandTraditional = false): MessageLocale {
+  if (localeLanguage(env) === 'en') return 'en';
+  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  // language[_territory][.codeset][@modifier]; BCP 47's `-` too (zh-Hant-TW).
+  const parts = locale.replace(/[.@].*$/, '').split(/[-_]/).slice(1);
+  if (parts.some((p) => p === 'hant' || p === 'tw' || p === 'hk' || p === 'mo')) return 'zh-Hant';
+  if (parts.length > 0) return 'zh';
+  return brandTraditional ? 'zh-Hant' : 'zh';
+}
+
 /**
  * A heading and what follows it joined by a colon, as each language writes it: after Chinese
  * (the heading's last character is CJK) the full-width `：` with no space (GB/T 15834-2011

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag, textLangAttr, dominantTag, isUnspacedLanguage } from '../../src/core/language.ts';
+import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, localeMessages, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag, textLangAttr, dominantTag, isUnspacedLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -71,6 +71,29 @@ describe('localeLanguage', () => {
     [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
   ])('reads %o as %s', (env, lang) => {
     expect(localeLanguage(env)).toBe(lang);
+  });
+});
+
+describe('localeMessages', () => {
+  test.each([
+    [{ LANG: 'zh_TW.UTF-8' }, 'zh-Hant'],
+    [{ LANG: 'zh_HK.Big5' }, 'zh-Hant'],
+    [{ LANG: 'zh_Hant_TW' }, 'zh-Hant'],
+    [{ LANG: 'zh_MO' }, 'zh-Hant'],
+    [{ LANG: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LANG: 'zh_SG.GBK' }, 'zh'],
+    [{ LANG: 'zh.UTF-8' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8' }, 'en'],
+    [{ LANG: 'zh_TW.UTF-8', LC_ALL: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_TW.UTF-8' }, 'zh-Hant'],
+  ])('reads %o as %s', (env, locale) => {
+    expect(localeMessages(env)).toBe(locale);
+  });
+
+  test("takes a zh locale naming no script for the brand's: Traditional only when the brand is written so", () => {
+    expect(localeMessages({ LANG: 'zh.UTF-8' }, true)).toBe('zh-Hant');
+    expect(localeMessages({ LANG: 'zh_CN.UTF-8' }, true)).toBe('zh');
+    expect(localeMessages({ LANG: 'en_GB.UTF-8' }, true)).toBe('en');
   });
 });
 

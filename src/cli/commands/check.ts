@@ -31,6 +31,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   // Before any wall time is read: the zone offsets of earlier runs spare ICU (~45 ms).
   const zones = openZoneOffsets(ctx.root);
   const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
+  if (ctx.keep) (await import('../traditional.ts')).keepProjectWords(ctx.keep, planner, posts);
   const keys = openTermKeys();
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);

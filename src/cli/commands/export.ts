@@ -35,6 +35,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.out !== undefined && values.out.trim() === '')
     throw new ThroughlineError({ en: 'needs a file name', zh: '需要一个文件名' }, { field: '--out', hint: { en: 'e.g. --out plan.ics', zh: '例如 --out plan.ics' } });
   const { planner, posts } = await loadProject(ctx.root);
+  if (ctx.keep) (await import('../traditional.ts')).keepProjectWords(ctx.keep, planner, posts);
   if (channel !== undefined) findChannelOption(planner, channel);
   const studioUrl =
     values['studio-url'] === undefined

@@ -74,6 +74,7 @@ interface Options {
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const opts = readOptions(args);
   const planner = await readPlanner(ctx.root);
+  if (ctx.keep) (await import('../traditional.ts')).keepProjectWords(ctx.keep, planner);
   findChannelOption(planner, opts.channel);
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
   if (opts.pillar !== undefined) checkPillar(opts.pillar, planner);

@@ -82,6 +82,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     await kept?.discard();
     throw error;
   });
+  if (ctx.keep) (await import('../traditional.ts')).keepProjectWords(ctx.keep, written);
   if (kept) {
     const copy = shownPath(ctx.root, `${kept.folder}/planner.json`);
     ctx.stderr(pick({ en: `kept a copy of the planner it replaced: ${copy}`, zh: `已把被替换的计划文件另存为 ${copy}` }, ctx.lang) + '\n');

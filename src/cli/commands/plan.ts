@@ -32,6 +32,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { field: '--weeks', hint: { en: 'a whole number from 1 to 520, e.g. --weeks 8', zh: '1 到 520 之间的整数，例如 --weeks 8' } },
     );
   const { planner, posts } = await loadProject(ctx.root);
+  if (ctx.keep) (await import('../traditional.ts')).keepProjectWords(ctx.keep, planner, posts);
   // An overdue slot leads each channel's rotation, so it shows the pillar to write for now.
   const plan = buildPlanWithOverdue({ planner, posts, now: ctx.now, weeks });
   const overdue = plan.overdue;

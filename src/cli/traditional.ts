@@ -1,0 +1,55 @@
+/**
+ * The CLI's 繁體 output: the studio's conversion (studio/shared/traditional.ts uiText: OpenCC's
+ * Taiwan phrases and the studio's own words, 「」 for “”) applied to what a command prints in
+ * Simplified. Every use of the converter in the CLI goes through this file, so where the
+ * converter lives is one import line.
+ */
+import { loadTraditional, ownWords, uiText } from '../studio/shared/traditional.ts';
+import type { Planner } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
+
+type Write = (text: string) => void;
+
+/** Writers that print Simplified text in Traditional characters, and the words they keep as written. */
+export interface TraditionalOutput {
+  /** `write` converting each text (uiText), keeping what {@link TraditionalOutput.keep} lists. */
+  convert(write: Write): Write;
+  /** Adds the user's own words (titles, channel and pillar names) that the output keeps as written. */
+  keep(words: readonly string[]): void;
+}
+
+/**
+ * Loads OpenCC's tables (about 30 ms, only for a 繁體 run) and returns the converting writers.
+ * What a message quotes in straight quotes or names as a path is kept as written too (uiText).
+ */
+export async function traditionalOutput(): Promise<TraditionalOutput> {
+  await loadTraditional();
+  const own = new Set<string>();
+  return {
+    convert: (write) => (text) => write(toTraditionalKeeping(text, [...own])),
+    keep: (words) => words.forEach((w) => own.add(w)),
+  };
+}
+
+/**
+ * uiText with the values a message quotes (`"…"`, `` `…` ``) set aside first: uiText splits at
+ * the user's own words before it looks for quotes, so a name inside a quoted value (the pillar
+ * 繪本 in the label "會水彩插畫的繪本創作者") left two halves of quotes that paired across the
+ * words between them, which then stayed Simplified (`"，2 个支柱，渠道 "`).
+ */
+function toTraditionalKeeping(text: string, own: readonly string[]): string {
+  return text
+    .split(/("[^"\n]*"|`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : uiText('zh-Hant', part, own)))
+    .join('');
+}
+
+/** The words of a project that 繁體 output keeps as written: post titles, channel and pillar names, the brand's name. */
+export function projectWords(planner: Planner, posts: readonly Post[]): string[] {
+  return [...ownWords(planner, posts), planner.brand.name];
+}
+
+/** For a 繁體 run (`keep` given: CliContext.keep), keeps the project's own words as written; otherwise nothing. */
+export function keepProjectWords(keep: ((words: readonly string[]) => void) | undefined, planner: Planner, posts: readonly Post[] = []): void {
+  keep?.(projectWords(planner, posts));
+}
