@@ -3,7 +3,7 @@
  * a `gap` warning for each slot that became missed in the last 30 days, and a `streak-at-risk` note for
  * an open slot due within 48 hours that nothing fills or is planned for.
  */
-import { zhJoin } from './i18n/text.ts';
+import { quoteName, zhJoin } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { instantText, zhSpaced, type InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
@@ -42,7 +42,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
       severity: 'warning',
       channel: stats.id,
       date,
-      message: lang === 'zh' ? zhJoin(channelName, `在 ${date} 的排期没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
+      message: lang === 'zh' ? zhJoin(quoteName(channelName, lang), `在 ${date} 的排期没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
       // In the studio, the plan page's "Declare a break" writes it (check names the file to edit).
       hint: inStudio
         ? lang === 'zh'
@@ -76,7 +76,7 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     severity: 'info',
     channel: stats.id,
     date: slot.date,
-    message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的排期还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
+    message: zh ? zhJoin(quoteName(channelName, show.lang), `在 ${zhSpaced(at)}的排期还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
     hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh, show.inStudio) : publishHint(show.inStudio ? channelName : stats.id, slot.date, before, zh, show.inStudio),
   };
 }

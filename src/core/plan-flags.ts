@@ -8,7 +8,7 @@
  * the first free one to come, however far. A nearer slot another post holds is named,
  * with that post, so a one-click move never puts two posts in one slot unasked.
  */
-import { fillText } from './i18n/text.ts';
+import { fillText, quoteName } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
@@ -201,7 +201,7 @@ export function describeOffSlot(
   const nearest = [f.nearest.before, f.nearest.after].filter(Boolean).join(text.and);
   const pause = f.break;
   const vars: Record<string, string> = {
-    title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '',
+    title: f.title, date: f.date, channel: quoteName(f.channelName, lang), nearest, target: f.target ?? '',
     from: pause?.from ?? '', to: pause?.to ?? '', reason: pause?.reason ? text.reason.replace('{reason}', pause.reason) : '',
     heldDate: f.held?.date ?? '', heldTitle: f.held?.title ?? '',
   };
@@ -258,7 +258,7 @@ export function flagUnplannedScheduled(input: { planner: Planner; posts: Post[];
     if (!channel) continue;
     if (!targets.has(channel.id)) targets.set(channel.id, nextOpenSlot(planner, posts, now, undefined, channel.id, localDateOf(now, channelZone(channel, planner.brand))));
     const target = targets.get(channel.id)!;
-    const vars = { title: post.data.title, channel: channel.name, target: target ?? '' };
+    const vars = { title: post.data.title, channel: quoteName(channel.name, input.lang ?? 'en'), target: target ?? '' };
     const hint = input.inStudio ? (target ? text.studioHint : text.studioHintNone) : target ? text.hint : text.hintNone;
     flags.push({ kind: 'unplanned-scheduled', severity: 'warning', post: post.id, file: post.file, channel: channel.id, target, message: fillText(text.message, vars), hint: fillText(hint, vars) });
   }

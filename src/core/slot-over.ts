@@ -7,7 +7,7 @@
  * A post planned for a day that is no slot at all has the off-slot flag instead (plan-flags.ts).
  */
 import type { ChannelFigures } from './channel-stats.ts';
-import { fillText } from './i18n/text.ts';
+import { fillText, quoteName } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { SPREAD_MAX_YEARS } from './spread-moves.ts';
 import { buildPlanWithOverdue } from './plan.ts';
@@ -85,7 +85,7 @@ export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figur
 /** The flag with its message and hint in `lang`; `inStudio`: the hint names the studio's "Move to" button, not plannedFor. */
 export function describeSlotOver(f: Omit<SlotOverFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string }, lang: Lang, inStudio = false): SlotOverFlag {
   const text = TEXT[lang];
-  const vars = { title: f.title, channel: f.channelName, date: f.date, target: f.target ?? '' };
+  const vars = { title: f.title, channel: quoteName(f.channelName, lang), date: f.date, target: f.target ?? '' };
   const { title: _t, channelName: _c, ...rest } = f;
   return { kind: 'slot-over', severity: 'warning', ...rest, message: fillText(f.target ? text.message : text.none, vars), ...(f.target ? { hint: fillText(inStudio ? text.studioHint : text.hint, vars) } : {}) };
 }

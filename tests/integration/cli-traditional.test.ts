@@ -44,7 +44,7 @@ describe('check in Traditional Chinese (--lang zh-Hant)', () => {
   test("writes its flags, channel lines and summary in Traditional characters with Taiwan's words, names as written", () => {
     const { code, stdout } = runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh-Hant']);
     expect(code).toBe(0);
-    expect(stdout).toContain('WeChat 公众号在 2026-10-24 的排期沒有已發佈的文章');
+    expect(stdout).toContain('「WeChat 公众号」在 2026-10-24 的排期沒有已發佈的文章');
     expect(stdout).toContain('建議：如果那是計畫中的暫停');
     expect(stdout).toMatch(/^共 6 條提醒（0 個錯誤，6 個警告，0 條提示）；檢查了 12 篇文章、2 個頻道$/mu);
     expect(simplifiedLeftIn(stdout, [...plannerWords(root), ...titles])).toEqual([]);
@@ -85,6 +85,17 @@ describe('check in Traditional Chinese (--lang zh-Hant)', () => {
     const { stdout } = runCli(['plan', '--root', root, '--now', NOW, '--weeks', '1', '--lang', 'zh-Hant']);
     expect(stdout).toContain('WeChat 公众号  Recipes           冬至的饺子：一份不会破皮的菜谱 (drafts/wechat/dongzhi-jiaozi)');
     expect(stdout).toMatch(/^未來 1 週共 2 個排期，其中 0 個空著$/mu);
+  });
+
+  test('quotes a channel named 其他 where a sentence names it: 「」 in Traditional, “” in Simplified, as it is in English', () => {
+    const named = tempRoot();
+    cleanups.push(named.cleanup);
+    const file = join(named.root, 'content/planner.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "Blog"', '"name": "其他"'));
+    const run = (lang: string) => runCli(['check', '--root', named.root, '--now', NOW, '--lang', lang]).stdout;
+    expect(run('zh-Hant')).toContain('「其他」在 2026-10-20 的排期沒有已發佈的文章');
+    expect(run('zh')).toContain('“其他”在 2026-10-20 的排期没有已发布的文章');
+    expect(run('en')).toContain('其他 has no published post for its 2026-10-20 slot');
   });
 
   test('refuses an unknown --lang naming the option, with zh-Hant among the languages to use', () => {

@@ -45,7 +45,7 @@ describe('import reads canonical_url', () => {
     expect(report.posts.find((p: { id: string }) => p.id === '2026/braised-pork').copyOf).toBe('a');
     expect(check.stderr).not.toContain('copyOf');
     const zh = runCli(['import', folder, '--channel', 'devto', '--root', projectWithDevto(), '--now', NOW, '--dry-run', '--lang', 'zh']);
-    expect(zh.stderr).toContain('canonical_url：https://cook.example/posts/a/ 就是文章 a：这篇是它的副本，已写上 copyOf: a，并沿用它的支柱 recipes');
+    expect(zh.stderr).toContain('canonical_url：https://cook.example/posts/a/ 就是文章 a：这篇是它的副本，已写上 copyOf: a，并沿用它的支柱“recipes”');
   });
 
   test("a GitHub Pages Jekyll site with no url in _config.yml: its CNAME is its address, so a canonical_url on that host is each post's own page (said once), and the note on SITE_URL names it", () => {

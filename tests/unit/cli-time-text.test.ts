@@ -61,7 +61,7 @@ describe('check as text', () => {
 
   test('names a slot at risk by its time in its zone, and the day before which a post still fills it', () => {
     expect(checkText(THURSDAY, 'en')).toContain("Letter's slot at 2026-12-04 09:00 +00:00 (Europe/London) has no post planned or published");
-    expect(checkText(THURSDAY, 'zh')).toContain('Letter 在 2026-12-04 09:00 +00:00（Europe/London）的排期还没有计划或发布文章');
+    expect(checkText(THURSDAY, 'zh')).toContain('“Letter”在 2026-12-04 09:00 +00:00（Europe/London）的排期还没有计划或发布文章');
     // Started: the window runs to the next slot's day (shared/interfaces.md §3), not its 09:00.
     expect(checkText(FRIDAY, 'en')).toContain('hint: publish a post on channel "letter" before 2026-12-11: it still fills the 2026-12-04 slot');
     expect(checkText(FRIDAY, 'zh')).toContain('建议：在 2026-12-11 之前在渠道 "letter" 发布一篇文章：它仍然算作 2026-12-04 的排期');

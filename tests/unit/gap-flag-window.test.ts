@@ -43,17 +43,20 @@ describe('gap flags of a channel whose slots are far apart', () => {
 
   test('the flag of an old slot reads in Chinese too', () => {
     const [zh] = buildCheckReport({ planner: monthly, posts, now: Date.parse('2026-12-01T15:00:00Z'), lang: 'zh' }).flags;
-    expect(zh).toMatchObject({ kind: 'gap', date: '2026-10-30', message: 'Blog 在 2026-10-30 的排期没有已发布的文章' });
+    expect(zh).toMatchObject({ kind: 'gap', date: '2026-10-30', message: '“Blog”在 2026-10-30 的排期没有已发布的文章' });
   });
 
   // A trial with a Chinese brand: its channel 博客 read "博客 在 2026-11-03 的排期…", a space no
-  // Chinese writer puts between two Chinese words (one goes only between Chinese and Latin words).
-  test('a Chinese channel name runs into the Chinese around it, a Latin one keeps its space', () => {
+  // Chinese writer puts between two Chinese words; and a channel named 其他 ran into the sentence,
+  // 其他在 2026-10-30 的排期 ("the others, on…"). A name in a Chinese sentence is quoted (quoteName).
+  test('a channel name sits in quotes inside the Chinese sentence, with no space beside them; English as it was', () => {
     const named = (name: string) => PlannerSchema.parse({ ...monthly, channels: [{ ...monthly.channels[0], name }] });
-    const flags = (name: string, now: string) => buildCheckReport({ planner: named(name), posts: [], now: Date.parse(now), lang: 'zh' }).flags;
-    expect(flags('博客', '2026-12-01T15:00:00Z').find((f) => f.kind === 'gap')?.message).toBe('博客在 2026-10-30 的排期没有已发布的文章');
-    expect(flags('知乎 Live', '2026-12-01T15:00:00Z').find((f) => f.kind === 'gap')?.message).toBe('知乎 Live 在 2026-10-30 的排期没有已发布的文章');
-    expect(flags('博客', '2026-11-27T20:00:00Z').find((f) => f.kind === 'streak-at-risk')?.message).toMatch(/^博客在 2026-11-27/);
+    const flags = (name: string, now: string, lang: 'en' | 'zh' = 'zh') => buildCheckReport({ planner: named(name), posts: [], now: Date.parse(now), lang }).flags;
+    expect(flags('其他', '2026-12-01T15:00:00Z').find((f) => f.kind === 'gap')?.message).toBe('“其他”在 2026-10-30 的排期没有已发布的文章');
+    expect(flags('博客', '2026-12-01T15:00:00Z').find((f) => f.kind === 'gap')?.message).toBe('“博客”在 2026-10-30 的排期没有已发布的文章');
+    expect(flags('知乎 Live', '2026-12-01T15:00:00Z').find((f) => f.kind === 'gap')?.message).toBe('“知乎 Live”在 2026-10-30 的排期没有已发布的文章');
+    expect(flags('其他', '2026-11-27T20:00:00Z').find((f) => f.kind === 'streak-at-risk')?.message).toMatch(/^“其他”在 2026-11-27/);
+    expect(flags('其他', '2026-12-01T15:00:00Z', 'en').find((f) => f.kind === 'gap')?.message).toBe('其他 has no published post for its 2026-10-30 slot');
   });
 
   test("a daily channel's flagged gaps are still those of the last 30 days, no more", () => {

@@ -105,7 +105,7 @@ describe('flagOffSlotPosts', () => {
   // was told "which is not a Blog slot day": the user checks the cadence, sees it is one, and is lost.
   test.each([
     ['en', '"brk" is planned for 2026-12-25, a slot day of Blog inside the break 2026-12-21 to 2027-01-03 (Christmas 圣诞), so no plan or calendar shows it; nearest slots: 2026-11-27 and 2027-01-29'],
-    ['zh', '“brk”计划在 2026-12-25，那天是 Blog 的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
+    ['zh', '“brk”计划在 2026-12-25，那天是“Blog”的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
   ] as const)('%s: a post planned on a slot day inside a break names the break', (lang, message) => {
     const withBreak = PlannerSchema.parse({
       ...planner,
@@ -124,11 +124,11 @@ describe('flagOffSlotPosts', () => {
   test('finds the slot of a yearly cadence months away, and writes the message in Chinese when asked', () => {
     const [flag] = flagOffSlotPosts({ planner, posts: [post('年信', { channel: 'yearly', plannedFor: '2026-06-01', title: '年度总结' })], now: NOW, lang: 'zh' });
     expect(flag!.nearest).toEqual({ before: '2026-01-15', after: '2027-01-15' });
-    expect(flag!.message).toBe('“年度总结”计划在 2026-06-01，但那天不是 Annual letter 的排期日，所以计划和日历都不会显示它；最近的排期：2026-01-15、2027-01-15');
+    expect(flag!.message).toBe('“年度总结”计划在 2026-06-01，但那天不是“Annual letter”的排期日，所以计划和日历都不会显示它；最近的排期：2026-01-15、2027-01-15');
     expect(flag!.hint).toContain('2027-01-15');
     // A Chinese channel name runs into the Chinese around it; a Latin one is spaced from it (clreq 3.4).
     const zhihu = flagOffSlotPosts({ planner, posts: [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25', title: '周三' })], now: NOW, lang: 'zh' })[0]!;
-    expect(zhihu.message).toMatch(/^“周三”计划在 2026-11-25，但那天不是知乎的排期日，/);
+    expect(zhihu.message).toMatch(/^“周三”计划在 2026-11-25，但那天不是“知乎”的排期日，/);
   });
 
   // A helper's trial (2026-12-07): a yearly channel's off-slot post whose next free slot is more
@@ -143,7 +143,7 @@ describe('flagOffSlotPosts', () => {
 
   test.each([
     ['en', '"a" is planned for 2026-07-01, but Triennial has no slot within a year of it, so no plan or calendar shows it; its next free slot is 2028-01-15'],
-    ['zh', '“a”计划在 2026-07-01，但 Triennial 在前后一年内都没有排期，所以计划和日历都不会显示它；它的下一个空排期是 2028-01-15'],
+    ['zh', '“a”计划在 2026-07-01，但“Triennial”在前后一年内都没有排期，所以计划和日历都不会显示它；它的下一个空排期是 2028-01-15'],
   ] as const)('%s: names the next free slot of a channel with none within a year of the post, and moves it there', (lang, message) => {
     const sparse = PlannerSchema.parse({ ...planner, channels: [{ id: 'bi', name: 'Triennial', platform: 'newsletter', cadence: 'FREQ=YEARLY;INTERVAL=3;BYMONTH=1;BYMONTHDAY=15', start: '2025-01-15' }], breaks: [] });
     const [flag] = flagOffSlotPosts({ planner: sparse, posts: [post('a', { channel: 'bi', plannedFor: '2026-07-01' })], now: NOW, lang });
@@ -179,7 +179,7 @@ describe('flagUnplannedScheduled', () => {
     ]);
     const [zh] = flagUnplannedScheduled({ planner, posts, now: NOW, lang: 'zh', inStudio: true });
     expect(zh!.message).toBe('“向上管理的三个误区”已排期，但没有计划在任何一期（没有 plannedFor），所以计划、日历和连更都不算它');
-    expect(zh!.hint).toBe('请排进计划：在它的编辑页把“计划日期”设为 2026-11-27（知乎的下一个空排期），或把“状态”改为“草稿”');
+    expect(zh!.hint).toBe('请排进计划：在它的编辑页把“计划日期”设为 2026-11-27（“知乎”的下一个空排期），或把“状态”改为“草稿”');
     // Planned for that slot, it is flagged no more.
     expect(flagUnplannedScheduled({ planner, posts: posts.map((p) => (p.id === 'lost' ? post('lost', { channel: 'zhihu', status: 'scheduled', plannedFor: '2026-11-27' }) : p)), now: NOW })).toEqual([]);
   });

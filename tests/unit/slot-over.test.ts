@@ -33,7 +33,7 @@ describe('slot-over flags', () => {
       message: '"Winter soup" is planned for the Blog slot of 2026-11-24, which is over, so it fills no slot: publish it or move it to 2026-12-01',
       hint: 'move it to 2026-12-01: set plannedFor: 2026-12-01 (the studio does it in one click)',
     }]);
-    expect(slotOver(posts, 'zh')[0]!.message).toBe('“Winter soup”计划在 Blog 2026-11-24 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它移到 2026-12-01');
+    expect(slotOver(posts, 'zh')[0]!.message).toBe('“Winter soup”计划在“Blog”2026-11-24 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它移到 2026-12-01');
   });
 
   test('names the next slot to come when a post is planned for the owed slot already', () => {

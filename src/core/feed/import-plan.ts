@@ -3,7 +3,7 @@
  * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset; the slug
  * its title's, else, for a title of emoji or symbols only, its day `2026-12-10`, else a hash).
  */
-import { countOf, type Text } from '../i18n/text.ts';
+import { countOf, quoteName, type Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
@@ -178,7 +178,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       // would file one piece under two pillars, in the studio's lists and the plan's rotation.
       const pillar = pillarOf.get(original);
       if (pillar !== undefined) draft.frontmatter.pillar = pillar;
-      const takes = pillar === undefined ? { en: '', zh: '' } : { en: ` and its pillar, ${pillar}`, zh: `，并沿用它的支柱 ${pillar}` };
+      const takes = pillar === undefined ? { en: '', zh: '' } : { en: ` and its pillar, ${pillar}`, zh: `，并沿用它的支柱${quoteName(pillar, 'zh')}` };
       plan.warnings.push({
         en: `${label.en}: a copy of post ${original} (same title and text): written as ${id} with copyOf: ${original}${takes.en}, so it counts for this channel and the site shows the piece once, on ${original}'s page`,
         zh: `${label.zh}：是文章 ${original} 的副本（标题和正文相同）：保存为 ${id} 并写上 copyOf: ${original}${takes.zh}，它计入这个渠道，网站只在 ${original} 的页面上展示这篇内容`,

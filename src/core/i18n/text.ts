@@ -16,8 +16,12 @@ export function pick(text: Text | string, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang];
 }
 
+const HAN = /\p{Script=Han}/u;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
+// Full-width punctuation (CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms) and the curly quotes Chinese text uses.
+const WIDE_PUNCT_END = /[\u3000-\u303f\uff00-\uffef“”‘’]$/u;
+const WIDE_PUNCT_START = /^[\u3000-\u303f\uff00-\uffef“”‘’]/u;
 
 /**
  * Words of a Chinese message joined as Chinese typography joins them: a space between Chinese
@@ -29,26 +33,50 @@ export function zhJoin(...words: string[]): string {
   return words.reduce((text, word) => (text === '' ? word : `${text}${zhSpace(text, word)}${word}`), '');
 }
 
-/** The space to put between `before` and `after` in Chinese text: none when both sides are Chinese characters. */
+/**
+ * The space to put between `before` and `after` in Chinese text: none when both sides are Chinese
+ * characters, or either side is full-width punctuation, which carries its own space (clreq 3.1.6):
+ * `“其他”在`, not `“其他” 在`.
+ */
 export function zhSpace(before: string, after: string): string {
+  if (WIDE_PUNCT_END.test(before) || WIDE_PUNCT_START.test(after)) return '';
   return HAN_END.test(before) && HAN_START.test(after) ? '' : ' ';
 }
 
 /**
- * `{name}` placeholders of `template` filled from `vars` (one not in `vars` stays as written). A
- * space the template puts between a placeholder and a Chinese character is left out when the
- * value meets it with a Chinese character too (zhSpace): `不是 {channel} 的排期日` reads
- * 不是知乎的排期日 and 不是 Blog 的排期日.
+ * A name the user gave (a channel's, a pillar's, its id) as a sentence of `lang` names it: in a
+ * Chinese sentence inside “” (GB/T 15834-2011 §4.1: quotation marks set off a name referred to),
+ * so a short Chinese name does not run into the words around it (`其他在 2026-10-24 的排期`
+ * reads as "the others, on…"; `“其他”在 2026-10-24 的排期` names the channel); Traditional
+ * output turns “” into 「」 with the rest of the sentence (studio/shared/traditional.ts). English
+ * gets the name as it is. Only for a name inside a sentence: a heading (`其他：连续 3 次`) or a
+ * list item needs no quotes.
+ */
+export function quoteName(name: string, lang: Lang): string {
+  return lang === 'zh' ? `“${name}”` : name;
+}
+
+/**
+ * `{name}` placeholders of `template` filled from `vars` (one not in `vars` stays as written). In
+ * a Chinese template, a space it puts beside a placeholder is left out where zhSpace says so: the
+ * value meets a Chinese character with one (`不是 {channel} 的排期日` reads 不是知乎的排期日 and
+ * 不是 Blog 的排期日), or one side is full-width punctuation (a quoted name, quoteName:
+ * `计划在 {channel} {date}` reads 计划在“博客”2026-11-24).
  */
 export function fillText(template: string, vars: Readonly<Record<string, string | number>>): string {
+  const chinese = HAN.test(template);
   const parts = template.split(/(\{\w+\})/);
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!.slice(1, -1);
     if (!(name in vars)) continue;
     const value = String(vars[name]);
     parts[i] = value;
-    parts[i - 1] = parts[i - 1]!.replace(/(\p{Script=Han}) $/u, (space, han: string) => (zhSpace(han, value) ? space : han));
-    parts[i + 1] = parts[i + 1]!.replace(/^ (\p{Script=Han})/u, (space, han: string) => (zhSpace(value, han) ? space : han));
+    if (!chinese) continue;
+    // A lone space between two placeholders is judged by the value before it.
+    const before = parts[i - 1] === ' ' && i >= 3 ? parts[i - 2]! : parts[i - 1]!;
+    if (before !== parts[i - 1]) parts[i - 1] = zhSpace(before, value);
+    else parts[i - 1] = before.replace(/(\S) $/u, (space, c: string) => (zhSpace(c, value) ? space : c));
+    parts[i + 1] = parts[i + 1]!.replace(/^ (\S)/u, (space, c: string) => (zhSpace(value, c) ? space : c));
   }
   return parts.join('');
 }

@@ -7,7 +7,7 @@
  * claim to be published elsewhere and point its canonical link at the old site. `import` reads it
  * here, knowing the old site and the posts already in the project.
  */
-import type { Text } from '../i18n/text.ts';
+import { quoteName, type Text } from '../i18n/text.ts';
 
 /** A post already in content/posts/ that a moved post's canonical_url may name (it is then that post's copy). */
 export interface CanonicalTarget {
@@ -62,7 +62,7 @@ export function readCanonicalUrl(raw: Record<string, unknown>, ownPaths: readonl
   const original = known.find((post) => post.original && post.channel !== channel && namesPost(url, path, post));
   if (original) {
     const pillar = typeof raw.pillar === 'string' && raw.pillar.trim() ? undefined : original.pillar;
-    const takes = pillar === undefined ? { en: '', zh: '' } : { en: ` and its pillar, ${pillar}`, zh: `，并沿用它的支柱 ${pillar}` };
+    const takes = pillar === undefined ? { en: '', zh: '' } : { en: ` and its pillar, ${pillar}`, zh: `，并沿用它的支柱${quoteName(pillar, 'zh')}` };
     return {
       keys: { copyOf: original.id, ...(pillar !== undefined ? { pillar } : {}) },
       note: {

@@ -41,7 +41,7 @@ describe('the dashboard\'s needs-attention list for a channel started weeks ago 
   test('shows a daily channel\'s open slots this week as one line, in Chinese too', () => {
     const open = dashboard('zh').flags.filter((f) => f.kind === 'open-slot' && f.slot?.channel === 'wechat');
     expect(open).toHaveLength(1);
-    expect(open[0]!.message).toMatch(/^微信公众号未来 7 天有 \d 个排期还空着（2026-12-0\d 至 2026-12-0\d）$/);
+    expect(open[0]!.message).toMatch(/^“微信公众号”未来 7 天有 \d 个排期还空着（2026-12-0\d 至 2026-12-0\d）$/);
     expect(dashboard('zh').flags.filter((f) => f.kind === 'gap').length).toBeLessThanOrEqual(1 + GROUP_OVER);
   });
 
