@@ -4,7 +4,7 @@
  * Simplified. Every use of the converter in the CLI goes through this file, so where the
  * converter lives is one import line.
  */
-import { loadTraditional, ownWords, uiText } from '../studio/shared/traditional.ts';
+import { ownWords, uiText } from '../studio/shared/traditional.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 
@@ -19,29 +19,15 @@ export interface TraditionalOutput {
 }
 
 /**
- * Loads OpenCC's tables (about 30 ms, only for a 繁體 run) and returns the converting writers.
- * What a message quotes in straight quotes or names as a path is kept as written too (uiText).
+ * The converting writers (OpenCC's tables load on the first text converted, about 30 ms, only in
+ * a 繁體 run). What a message quotes in straight quotes or names as a path is kept as written too (uiText).
  */
 export async function traditionalOutput(): Promise<TraditionalOutput> {
-  await loadTraditional();
   const own = new Set<string>();
   return {
-    convert: (write) => (text) => write(toTraditionalKeeping(text, [...own])),
+    convert: (write) => (text) => write(uiText('zh-Hant', text, [...own])),
     keep: (words) => words.forEach((w) => own.add(w)),
   };
-}
-
-/**
- * uiText with the values a message quotes (`"…"`, `` `…` ``) set aside first: uiText splits at
- * the user's own words before it looks for quotes, so a name inside a quoted value (the pillar
- * 繪本 in the label "會水彩插畫的繪本創作者") left two halves of quotes that paired across the
- * words between them, which then stayed Simplified (`"，2 个支柱，渠道 "`).
- */
-function toTraditionalKeeping(text: string, own: readonly string[]): string {
-  return text
-    .split(/("[^"\n]*"|`[^`\n]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : uiText('zh-Hant', part, own)))
-    .join('');
 }
 
 /** The words of a project that 繁體 output keeps as written: post titles, channel and pillar names, the brand's name. */

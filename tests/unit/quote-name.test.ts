@@ -10,7 +10,7 @@ import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 import { buildDashboard } from '../../src/studio/dashboard/dashboard.ts';
 import { DASHBOARD_TEXT } from '../../src/studio/dashboard/strings.ts';
-import { loadTraditional, uiText } from '../../src/studio/shared/traditional.ts';
+import { uiText } from '../../src/studio/shared/traditional.ts';
 
 const NOW = Date.parse('2026-12-06T12:00:00+08:00');
 
@@ -71,8 +71,7 @@ describe('a channel named 其他 in the messages that name it', () => {
     ]);
   });
 
-  test('in Traditional characters, the name in 「」 as written', async () => {
-    await loadTraditional();
+  test('in Traditional characters, the name in 「」 as written', () => {
     const gap = messageOf('gap', [], 'zh')!;
     expect(uiText('zh-Hant', gap, ['其他'])).toBe('「其他」在 2026-11-03 的排期沒有已發佈的文章');
   });

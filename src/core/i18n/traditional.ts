@@ -31,7 +31,9 @@ export type TraditionalRegion = 'tw' | 'hk';
  * (OpenCC's phrases miss them inside a longer run: 篇文章中搜索), the iPhone's camera format
  * named as its Taiwan settings name it (最相容, not 兼容性最佳), and the keys as a Taiwan keyboard
  * user names them: Enter 鍵 (回車), Esc 鍵 (退出鍵), 空白鍵 and 空白 (空格). 明了 is held as
- * written: OpenCC reads a verb's 了 after 明 as 明瞭 (clear), 声明了 becoming 聲明瞭.
+ * written: OpenCC reads a verb's 了 after 明 as 明瞭 (clear), 声明了 becoming 聲明瞭. 个旧 is
+ * 個舊: OpenCC's phrase for the city Gejiu (箇舊) also caught "1 个旧地址" (one old address), and
+ * the city is 個舊 in Taiwan too. Relating two things is 聯繫起來 (twp's 聯絡 is getting in touch).
  */
 export const TAIWAN_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
@@ -50,10 +52,12 @@ export const TAIWAN_WORDS: ReadonlyArray<readonly [simplified: string, tradition
   ['空格键', '空白鍵'],
   ['空格', '空白'],
   ['明了', '明了'],
+  ['个旧', '個舊'],
+  ['联系起来', '聯繫起來'],
 ];
 
 /** The words of TAIWAN_WORDS that are corrections of OpenCC, not Taiwan's wording: Hong Kong's too. */
-export const HONG_KONG_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = TAIWAN_WORDS.filter(([cn]) => cn === '发布' || cn === '明了');
+export const HONG_KONG_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = TAIWAN_WORDS.filter(([cn]) => cn === '发布' || cn === '明了' || cn === '个旧');
 
 /** Taiwan's and Hong Kong's quotation marks (「」, 『』 inside them) for Simplified text's “” and ‘’. */
 const QUOTES: Readonly<Record<string, string>> = { '“': '「', '”': '」', '‘': '『', '’': '』' };

@@ -38,8 +38,12 @@ export function uiText(locale: string, text: string, own: readonly string[] = []
   if (locale !== 'zh-Hant') return text;
   const kept = own.filter((word) => word !== '' && text.includes(word)).sort((a, b) => b.length - a.length);
   const split = kept.length ? new RegExp(`(${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u') : null;
-  return (split ? text.split(split) : [text])
-    .flatMap((part, i) => (i % 2 === 1 ? [part] : part.split(USERS_OWN).map((p, j) => (j % 2 === 1 ? p : toTraditional(p)))))
+  // Quoted values and paths first: split at a name first, a name inside a quoted value (the pillar
+  // 繪本 in the label "會水彩插畫的繪本創作者") left two halves of quotes that paired across the words
+  // between them, which then stayed Simplified ("，2 个支柱，渠道 ").
+  return text
+    .split(USERS_OWN)
+    .map((part, i) => (i % 2 === 1 ? part : (split ? part.split(split) : [part]).map((p, j) => (j % 2 === 1 ? p : toTraditional(p))).join('')))
     .join('');
 }
 

@@ -39,7 +39,7 @@ describe('the studio words in Traditional characters', () => {
     }
     expect(toTraditional('账号')).toBe('帳號');
     // A short list, shared with the portfolio: OpenCC's twp table does the rest.
-    expect(TAIWAN_WORDS.length).toBeLessThanOrEqual(16);
+    expect(TAIWAN_WORDS.length).toBeLessThanOrEqual(20);
   });
 
   it("writes Taiwan's words where OpenCC converts only the characters: 頻道, 計畫, 週, 追蹤", () => {
@@ -82,6 +82,18 @@ describe('the studio words in Traditional characters', () => {
     expect(uiText('zh-Hant', 'content/posts/面条.md: 标题不能为空')).toBe('content/posts/面条.md: 標題不能為空');
     expect(uiText('zh-Hant', '周二的红烧肉：没有正文', ['周二的红烧肉'])).toBe('周二的红烧肉：沒有正文');
     expect(uiText('zh', '标题不能为空')).toBe('标题不能为空');
+  });
+
+  it('counts "1 个旧地址" as one old address, not the city 箇舊, and relates things with 聯繫', () => {
+    expect(toTraditional('1 个旧地址')).toBe('1 個舊地址');
+    expect(toTraditional('把它和一个支柱联系起来')).toBe('把它和一個支柱聯繫起來');
+    expect(toTraditional('联系我们')).toBe('聯絡我們');
+  });
+
+  it('converts the words between two quoted values when a name given sits inside one of them', () => {
+    // The pillar 绘本 inside the quoted label: split at the name first, the halves of two quotes
+    // paired across "，2 个支柱，渠道 ", which stayed Simplified.
+    expect(uiText('zh-Hant', '定位标签 "会水彩插画的绘本创作者"，2 个支柱，渠道 "blog"', ['绘本'])).toBe('定位標籤 "会水彩插画的绘本创作者"，2 個支柱，頻道 "blog"');
   });
 
   it('gives a form error from the schemas in Traditional characters', () => {
