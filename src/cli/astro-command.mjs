@@ -1,0 +1,44 @@
+/**
+ * `npm start` (cli/start.mjs) and `npm run build` (cli/build.mjs): Astro's `dev` or `build` of this
+ * project with its options, or, with `--root DIR`, of the project in DIR with this install's
+ * config, pages, styles and studio (build-root.ts), as `--root` reads for the CLI. Plain
+ * JavaScript, as throughline.mjs: Astro's own entry runs in this process either way.
+ *
+ * @param {'dev' | 'build'} command Astro's command
+ * @param {'start' | 'build'} script the npm script that runs it (npm names it in npm_lifecycle_event)
+ * @param {(args: string[], from: string) => any} readRequest build-root.ts readStartRequest or readBuildRequest
+ */
+import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export async function runAstroCommand(command, script, readRequest) {
+  // npm runs the script from this install's root and says where it was typed in INIT_CWD.
+  const typed = process.env.INIT_CWD;
+  const from = typed && isAbsolute(typed) && process.env.npm_lifecycle_event === script ? typed : process.cwd();
+  const request = readRequest(process.argv.slice(2), from);
+  if (request.kind === 'error') {
+    const { localeLanguage } = await import('../core/language.ts');
+    console.error(`throughline: ${request.message[localeLanguage(process.env)]}`);
+    process.exit(2);
+  } else if (request.kind === 'root') {
+    // The integration reads DIR's content from here (src/integration/index.ts), and the build
+    // check names a file of DIR as the user can open it from where they typed the command.
+    process.env.THROUGHLINE_BUILD_ROOT = request.root;
+    process.env.THROUGHLINE_TYPED_FROM = from;
+    const astro = await import('astro');
+    try {
+      await astro[command](request.config);
+    } catch (error) {
+      // As `astro build` ends a plain build: the refusal alone (`[Throughline] site/content/planner.json: …`),
+      // exit 1; uncaught, Node dumped it as an object (`{ type: 'AstroUserError', hint: undefined }`).
+      if (error && typeof error === 'object' && error.type === 'AstroUserError') {
+        console.error(`[${error.name}] ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
+      } else console.error(error);
+      process.exit(1);
+    }
+  } else {
+    const bin = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+    process.argv = [process.argv[0], bin, command, ...request.args];
+    await import(bin);
+  }
+}
