@@ -11,6 +11,7 @@ import type { Post } from './schema/post.ts';
 import { formatOfFile, type PostFormat } from './post-format.ts';
 import { htmlProse, isNotProseElement, KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
+import { isTocParagraph } from './own-toc.ts';
 import { pick, type Text } from './i18n/text.ts';
 
 /**
@@ -57,6 +58,8 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
   const found: string[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
+    // A table of contents mark ([[toc]], [[_TOC_]]) is the portfolio's own contents box, not a wikilink.
+    if (isTocParagraph(node as never)) return;
     // An HTML block, whose text the page shows as written (a Hexo theme's box around a tag).
     if (node.type === 'html') return void found.push(...(htmlProse(node.value ?? '').match(TAG) ?? []));
     // Nor in an element whose content is no prose (a `<script>` setting `'{{ site.url }}'`).

@@ -41,6 +41,8 @@ describe('findTemplateTags', () => {
     // A real Jekyll theme's 404 page: a script reading the site's address, which no reader sees.
     ['a script', 'Not found.\n\n<script type="text/javascript">\n  var SITE = \'{{ site.url }}\'\n</script>\n'],
     ['indented code of a .md post', 'In a layout:\n\n    {% include footer.html %}\n    {{ content }}\n\nDone.\n'],
+    // markdown-it-table-of-contents' and GitLab's marks: the portfolio's contents box takes their place.
+    ['a table of contents mark', 'Intro.\n\n[[toc]]\n\n## One\n\n[[_TOC_]]\n\n[[TOC]]\n'],
     ['nested lists and Obsidian marks in code', 'A matrix [[1, 2], [3, 4]] and `![[a.png]]` in code.\n\n```sh\nif [[ -f x ]]; then echo; fi\n```\n'],
   ])('leaves alone %s', (_name, body) => {
     expect(findTemplateTags(body)).toEqual([]);
