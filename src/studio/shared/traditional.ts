@@ -18,38 +18,56 @@ export function toTraditional(text: string): string {
   return convert(text, 'tw');
 }
 
+/** Characters that end a run of the user's own (a path or a file name) inside a message. */
+const RUN = '[^\\s"“”「」`：:，,；;（）()]';
+
 /**
- * The user's own words inside a message: a value in straight quotes ("…", `…`, as messages quote
- * what a file holds) or a path (a run with a `/`). Curly quotes (“…”) are left to convert (to 「…」): the
- * messages name the studio's own buttons and pages in them (点“其实切题”), and a title they quote
- * is kept by `own`.
+ * The user's own words inside a message, besides the names given: a value in straight quotes
+ * ("…", `…`, as messages quote what a file holds), a path (a run with a `/`) or a file name (a run
+ * ending .md, .mdx, .json, .yaml, .yml or .ics: `check` run from content/posts names 我的发布会.md so).
+ * Curly quotes (“…”) are left to convert (to 「…」): the messages name the studio's own buttons and
+ * pages in them (点“其实切题”), and a title they quote is kept by `own`.
  */
-const USERS_OWN = /("[^"\n]*"|`[^`\n]*`|[^\s"“”「」`：:，,；;（）()]*\/[^\s"“”「」`：:，,；;（）()]*)/u;
+const QUOTED = '"[^"\\n]*"|`[^`\\n]*`';
+const PATH = `${RUN}*/${RUN}*|${RUN}+\\.(?:mdx?|json|ya?ml|ics)(?![\\w.])`;
 
 /**
  * A finished message (a core error or flag, a zod issue: Simplified words around the user's own)
  * in `locale`'s script: for `zh-Hant`, its words converted (toTraditional) and the user's own kept
- * as written: what it quotes in straight quotes or names as a path, and each of `own` (titles,
- * channel and pillar names), so a message still names them as the files write them.
+ * as written: each of `own` (titles, channel and pillar names, keywords), what it quotes in
+ * straight quotes, and the paths and file names it names, so a message still names them as the
+ * files write them. One pattern finds them, the leftmost first and, where two start together, a
+ * name before a quoted value before a path: a title holding a `/` or a `"` ("CI/CD 发布流程") stays
+ * whole, and a name inside a quoted value (the pillar 绘本 in the label "会水彩插画的绘本创作者") does
+ * not split it (it left two halves of quotes that paired across the words between them).
  * Any other locale gets `text` as it is. Only for Simplified text: Taiwan's phrase table reads
  * some Traditional words again (發佈 becomes 釋出), so a converted text is never passed twice.
  */
 export function uiText(locale: string, text: string, own: readonly string[] = []): string {
   if (locale !== 'zh-Hant') return text;
   const kept = own.filter((word) => word !== '' && text.includes(word)).sort((a, b) => b.length - a.length);
-  const split = kept.length ? new RegExp(`(${kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u') : null;
-  // Quoted values and paths first: split at a name first, a name inside a quoted value (the pillar
-  // 繪本 in the label "會水彩插畫的繪本創作者") left two halves of quotes that paired across the words
-  // between them, which then stayed Simplified ("，2 个支柱，渠道 ").
+  const names = kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const users = new RegExp(`(${[...names, QUOTED, PATH].join('|')})`, 'u');
   return text
-    .split(USERS_OWN)
-    .map((part, i) => (i % 2 === 1 ? part : (split ? part.split(split) : [part]).map((p, j) => (j % 2 === 1 ? p : toTraditional(p))).join('')))
+    .split(users)
+    .map((part, i) => (i % 2 === 1 ? part : toTraditional(part)))
     .join('');
 }
 
-/** The names a flag may name unquoted: post titles, channel and pillar names (kept as written by uiText). */
+/**
+ * The words of the user's a message may name: post titles, channel and pillar names, the pillars'
+ * keywords, the strengths and the label (kept as written by uiText: a keyword 發佈 quoted in a
+ * warning is not rewritten 釋出, nor 周杰倫 週杰倫).
+ */
 export function ownWords(planner: Planner, posts: readonly Post[]): string[] {
-  return [...posts.map((p) => p.data.title), ...planner.channels.map((c) => c.name), ...planner.brand.pillars.map((p) => p.name)];
+  const brand = planner.brand;
+  return [
+    ...posts.map((p) => p.data.title),
+    ...planner.channels.map((c) => c.name),
+    ...brand.pillars.flatMap((p) => [p.name, ...(p.keywords ?? [])]),
+    ...(brand.strengths ?? []),
+    brand.label ?? '',
+  ];
 }
 
 /** A flag with its message and hint in `locale`'s script (uiText, with `own` kept as written). */

@@ -90,6 +90,14 @@ describe('the studio words in Traditional characters', () => {
     expect(toTraditional('联系我们')).toBe('聯絡我們');
   });
 
+  it("keeps a title holding a / or a straight quote whole, a keyword as written, and a bare file name", () => {
+    // The path pattern took CI/CD out of the title, and the rest was converted: 發佈 read again as 釋出.
+    expect(uiText('zh-Hant', '“CI/CD 發佈流程”计划在 Blog 2026-12-01 的排期', ['CI/CD 發佈流程'])).toBe('「CI/CD 發佈流程」計畫在 Blog 2026-12-01 的排期');
+    expect(uiText('zh-Hant', '“"Hello" 与我”没有正文', ['"Hello" 与我'])).toBe('「"Hello" 与我」沒有正文');
+    expect(uiText('zh-Hant', '关键词“發佈”在你的文章里很少见', ['發佈'])).toBe('關鍵詞「發佈」在你的文章裡很少見');
+    expect(uiText('zh-Hant', '我的发布会.md: 标题不能为空')).toBe('我的发布会.md: 標題不能為空');
+  });
+
   it('converts the words between two quoted values when a name given sits inside one of them', () => {
     // The pillar 绘本 inside the quoted label: split at the name first, the halves of two quotes
     // paired across "，2 个支柱，渠道 ", which stayed Simplified.
