@@ -27,3 +27,14 @@ test('a bad planner.json under --root: the refusal alone, naming the file from h
     expect(out).not.toMatch(/triggerUncaughtException|AstroUserError|node:internal/);
   }
 });
+
+test('a refused --root request speaks the locale, Traditional under a Taiwan locale', () => {
+  for (const [lang, words] of [['en_US.UTF-8', 'no file'], ['zh_CN.UTF-8', '没有文件'], ['zh_TW.UTF-8', '沒有檔案']] as const) {
+    for (const script of ['build', 'start'] as const) {
+      const result = spawnSync(process.execPath, [join(PROJECT, `src/cli/${script}.mjs`), '--root', 'nowhere'],
+        { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: lang, INIT_CWD: base, npm_lifecycle_event: script }, timeout: 60_000 });
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toContain(words);
+    }
+  }
+});
