@@ -56,7 +56,7 @@ describe('export ics and OpenCC', () => {
   test('never loads opencc-js for a project written in Simplified Chinese', () => {
     const { code, ics, loaded } = exportIcs(project('Simplified'));
     expect(code).toBe(0);
-    expect(ics).toContain('SUMMARY:部落格：写一篇「咖啡」文章\r\n');
+    expect(ics).toContain('SUMMARY:部落格：写一篇“咖啡”文章\r\n');
     expect(loaded).toEqual([]);
   });
 

@@ -66,7 +66,7 @@ describe('import of a Hexo site: dates Hexo reads, file names with spaces', () =
     expect(stderr).toContain("2 posts give times without a UTC offset (date: 2023-03-20 22:00:00): read in America/New_York");
     expect(stderr).toContain("1 of them falls on another day in the blog channel's time zone (Asia/Shanghai), where its pages, feeds, calendar and streaks place each post (date: 2023-03-20 22:00:00 is 2023-03-20 there and 2023-03-21 here); to keep the old site's days, set the channel's timezone to America/New_York in content/planner.json");
     const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
-    expect(zh.stderr).toContain('其中 1 篇在“blog”频道的时区（Asia/Shanghai）里落在另一天');
+    expect(zh.stderr).toContain('其中 1 篇在“blog”渠道的时区（Asia/Shanghai）里落在另一天');
   });
 });
 

@@ -61,7 +61,7 @@ describe('times without an offset, imported and written by hand, keep the day th
 
     const zh = runCli(['import', folderOf({ 'astro.config.mjs': 'export default {};\n', 'src/content/posts/lanterns.md': '---\ntitle: Lanterns\npublished: 2026-09-25 22:00:00\n---\n\nText.\n' }, 'fuwari-zh'), '--channel', 'blog', '--root', root, '--lang', 'zh']);
     expect(zh.code, zh.stderr).toBe(0);
-    expect(zh.stderr).toContain('这些时间按“blog”频道的时区（Asia/Shanghai）原样读取，因此每篇文章保留旧页面显示的日期和时间；如果它们指的是 UTC，请在 content/posts/2026/lanterns.md 中每个时间后面加上 Z（published: 2026-09-25T22:00:00Z）');
+    expect(zh.stderr).toContain('这些时间按“blog”渠道的时区（Asia/Shanghai）原样读取，因此每篇文章保留旧页面显示的日期和时间；如果它们指的是 UTC，请在 content/posts/2026/lanterns.md 中每个时间后面加上 Z（published: 2026-09-25T22:00:00Z）');
   });
 
   // The contract's own reading, around Europe/Berlin's clock change on Sunday 25 October 2026.

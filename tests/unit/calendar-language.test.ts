@@ -50,7 +50,7 @@ describe('buildCalendar in the brand’s language', () => {
   });
 
   test.each([
-    ['an open slot of a one-pillar channel', 'blog', '2026-12-01', '09:00', '博客：写一篇「菜谱」文章', '内容支柱：菜谱\n在工作室中安排：https://studio.example/studio/plan'],
+    ['an open slot of a one-pillar channel', 'blog', '2026-12-01', '09:00', '博客：写一篇“菜谱”文章', '内容支柱：菜谱\n在工作室中安排：https://studio.example/studio/plan'],
     ['an open slot of a rotating channel', 'wechat', '2026-11-28', '20:00', '公众号：写一篇文章', '轮换的内容支柱：菜谱、美食摄影\n在工作室中安排：https://studio.example/studio/plan'],
     ['a slot with two planned posts', 'blog', '2026-11-24', '09:00', '博客：红烧肉：妈妈的做法（另有 1 篇）', '内容支柱：菜谱\n红烧肉：妈妈的做法（草稿）：https://studio.example/studio/drafts/2026/hong-shao-rou\n第二篇（想法）：https://studio.example/studio/drafts/2026/zz-second'],
   ])('writes %s in Chinese in the private calendar', (_what, channel, date, time, summary, description) => {
@@ -81,7 +81,7 @@ describe('buildCalendar in the brand’s language', () => {
     expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('Blog: write a post (菜谱)');
     expect(parse(asEnglish).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: content plan');
     const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }, 'Blog'), posts: [], now: NOW });
-    expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('Blog：写一篇「菜谱」文章');
+    expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('Blog：写一篇“菜谱”文章');
     expect(uids(asEnglish)).toEqual(uids(privateText));
     expect(uids(asChinese)).toEqual(uids(privateText));
   });
@@ -125,12 +125,12 @@ describe('buildCalendar in each channel’s language', () => {
   test('writes an English channel of a Chinese brand in English, its Chinese channel in Chinese', () => {
     expect(at(privateText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: write a post (菜谱)', description: 'Pillar: 菜谱\nPlan it in the studio: https://studio.example/studio/plan' });
     expect(at(publicText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: publishing slot (菜谱)', description: 'Pillar: 菜谱' });
-    expect(at(privateText, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    expect(at(privateText, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇“菜谱”文章');
     expect(at(publicText, 'blog', '2026-12-01')?.summary).toBe('博客：发布排期（菜谱）');
   });
 
   test('writes a channel with nothing published in the brand’s language', () => {
-    expect(at(privateText, 'letter', '2026-12-04')?.summary).toBe('Letter：写一篇「菜谱」文章');
+    expect(at(privateText, 'letter', '2026-12-04')?.summary).toBe('Letter：写一篇“菜谱”文章');
   });
 
   test('writes a slot with a planned post in the post’s language, in the private calendar only', () => {
@@ -154,7 +154,7 @@ describe('buildCalendar in each channel’s language', () => {
     expect(pub).not.toContain('Launch week');
     expect(at(pub, 'blog', '2026-12-15')?.summary).toBe('博客：发布排期（菜谱）');
     expect(at(pub, 'blog', '2026-12-01')?.summary).toBe('博客：发布排期（菜谱）');
-    expect(at(buildCalendar({ planner: bilingual, posts, now: NOW }), 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    expect(at(buildCalendar({ planner: bilingual, posts, now: NOW }), 'blog', '2026-12-01')?.summary).toBe('博客：写一篇“菜谱”文章');
     // Once its date has passed it is the portfolio's, and shows.
     expect(buildCalendar({ planner: bilingual, posts, now: Date.parse('2026-12-16T00:00:00Z'), public: true })).toContain('Launch week secret');
   });

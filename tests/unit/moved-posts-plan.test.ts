@@ -179,7 +179,7 @@ describe('planMove', () => {
     expect(said.map((w) => w.en)).toEqual([
       "2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): Astro read them as UTC (its YAML parser, js-yaml, reads such an unquoted time so) and Fuwari showed each post's day in UTC (toISOString), the day as written; they are read in the blog channel's time zone (Asia/Shanghai) as written, so each post keeps the day and time its old page showed; if they meant UTC, write Z after each time (published: 2024-03-01T10:00:00Z) in content/posts/2024/fuwari.md, content/posts/2022/late.md",
     ]);
-    expect(said[0]!.zh).toContain('这些时间按“blog”频道的时区（Asia/Shanghai）原样读取，因此每篇文章保留旧页面显示的日期和时间；如果它们指的是 UTC，请在 content/posts/2024/fuwari.md、content/posts/2022/late.md 中每个时间后面加上 Z（published: 2024-03-01T10:00:00Z）');
+    expect(said[0]!.zh).toContain('这些时间按“blog”渠道的时区（Asia/Shanghai）原样读取，因此每篇文章保留旧页面显示的日期和时间；如果它们指的是 UTC，请在 content/posts/2024/fuwari.md、content/posts/2022/late.md 中每个时间后面加上 Z（published: 2024-03-01T10:00:00Z）');
   });
 
   // AstroPaper shows each date in its config's `timezone:` (Datetime.astro: dayjs(...).tz(config.site.timezone)),
@@ -1118,7 +1118,7 @@ describe('planMove: times without a UTC offset, read in the old site zone', () =
     expect(none.warnings.map((w) => w.en)).toEqual([
       "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names no timezone (Hexo read them in the zone of the computer that built the site): they are read in the blog channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai), remove these posts (content/posts/2014/a.md, content/posts/2014/c.md) and import again",
     ]);
-    expect(none.warnings[0]!.zh).toContain('按“blog”频道的时区读取');
+    expect(none.warnings[0]!.zh).toContain('按“blog”渠道的时区读取');
     const wrong = planMove(files, [], { ...opts, site: { generator: 'jekyll', timeZone: { zone: 'CST', key: 'timezone', file: '_config.yml' } } });
     expect(wrong.moves[2]!.text).toContain('date: 2014-02-25 23:30:00\n');
     expect(wrong.warnings.map((w) => w.en)).toEqual([
@@ -1150,7 +1150,7 @@ describe('planMove: a moved time that falls on another day in the channel zone',
     const note = plan.warnings[0]!;
     expect(note.en).toMatch(/^3 posts give times without a UTC offset \(date: 2014-02-22 18:30:00\): read in Asia\/Shanghai/);
     expect(note.en).toContain("; 2 of them fall on another day in the blog channel's time zone (America/New_York), where its pages, feeds, calendar and streaks place each post (date: 2014-02-24 06:00:00 is 2014-02-24 there and 2014-02-23 here); to keep the old site's days, set the channel's timezone to Asia/Shanghai in content/planner.json");
-    expect(note.zh).toContain('其中 2 篇在“blog”频道的时区（America/New_York）里落在另一天');
+    expect(note.zh).toContain('其中 2 篇在“blog”渠道的时区（America/New_York）里落在另一天');
     expect(note.zh).toContain('date: 2014-02-24 06:00:00 在旧网站是 2014-02-24，在这里是 2014-02-23');
     // The posts themselves are written as before: the instant the old site meant.
     expect(plan.moves[1]!.text).toContain('date: 2014-02-24T06:00:00+08:00\n');

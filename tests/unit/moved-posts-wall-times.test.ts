@@ -66,7 +66,7 @@ describe('the note on times kept as written names the theme, the zone, the files
     const note = noteOf(key, 5);
     expect(note.en).toContain(said);
     expect(note.en).toMatch(new RegExp(`write Z after each time \\(${key}: 2026-09-20T21:30:00Z\\) in content/posts/2026/p0\\.md, content/posts/2026/p1\\.md, content/posts/2026/p2\\.md and 2 more$`));
-    expect(note.zh).toContain('按“blog”频道的时区（Asia/Shanghai）原样读取');
+    expect(note.zh).toContain('按“blog”渠道的时区（Asia/Shanghai）原样读取');
     expect(note.zh).toContain('content/posts/2026/p0.md、content/posts/2026/p1.md、content/posts/2026/p2.md 等另外 2 篇');
   });
 });

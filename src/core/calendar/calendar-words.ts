@@ -59,7 +59,7 @@ function zhWords(convert: (text: string) => string): CalendarWords {
   const w = literalsThrough(convert);
   return {
     publishingSlot: (c, p) => w`${c}：发布排期${p ? `（${p}）` : ''}`,
-    writePost: (c, p) => (p ? w`${c}：写一篇「${p}」文章` : w`${c}：写一篇文章`),
+    writePost: (c, p) => (p ? w`${c}：写一篇“${p}”文章` : w`${c}：写一篇文章`),
     titled: (c, t, more) => `${c}：${t}${more > 0 ? w`（另有 ${more} 篇）` : ''}`,
     pillar: (p) => w`内容支柱：${p}`,
     rotation: (names) => w`轮换的内容支柱：${names.join('、')}`,

@@ -101,7 +101,7 @@ export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessT
   const many = shifted.posts === 1 ? { en: '1 of them falls', zh: '其中 1 篇' } : { en: `${shifted.posts} of them fall`, zh: `其中 ${shifted.posts} 篇` };
   return {
     en: `${note.en}; ${many.en} on another day in the ${channel} channel's time zone (${shifted.channelZone}), where its pages, feeds, calendar and streaks place each post (${s.key}: ${s.text} is ${s.written} there and ${s.shown} here); to keep the old site's days, set the channel's timezone to ${keep}${where.en} in content/planner.json (its slots then fall at their times in ${keep})`,
-    zh: `${note.zh}；${many.zh}在${quoteName(channel, 'zh')}频道的时区（${shifted.channelZone}）里落在另一天，而网站页面、订阅源、日历和连续记录都按这个时区安排每篇文章（${s.key}: ${s.text} 在旧网站是 ${s.written}，在这里是 ${s.shown}）；如要保留旧网站的日期，请在 content/planner.json 中把该频道的 timezone 设为 ${keep}${where.zh}（它的排期随之按 ${keep} 的时间安排）`,
+    zh: `${note.zh}；${many.zh}在${quoteName(channel, 'zh')}渠道的时区（${shifted.channelZone}）里落在另一天，而网站页面、订阅源、日历和连续记录都按这个时区安排每篇文章（${s.key}: ${s.text} 在旧网站是 ${s.written}，在这里是 ${s.shown}）；如要保留旧网站的日期，请在 content/planner.json 中把该渠道的 timezone 设为 ${keep}${where.zh}（它的排期随之按 ${keep} 的时间安排）`,
   };
 }
 
@@ -127,10 +127,10 @@ function zoneNoteOf(rule: Exclude<SiteZone, { asWritten: AsWritten }>, posts: nu
   if (rule.named)
     return {
       en: `${n.en} without a UTC offset (${sample}), and the old site's ${rule.named.file} names ${rule.named.key}: ${rule.named.zone}, which is no IANA time zone name: they are read in the ${channel} channel's time zone${zone.en}; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai)${again.en}`,
-      zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站 ${rule.named.file} 中的 ${rule.named.key}: ${rule.named.zone} 不是 IANA 时区名：这些时间按${quoteName(channel, 'zh')}频道的时区${zone.zh}读取；如要按旧网站的时区读取，请在那里写上它的 IANA 名称（例如 Asia/Shanghai）${again.zh}`,
+      zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站 ${rule.named.file} 中的 ${rule.named.key}: ${rule.named.zone} 不是 IANA 时区名：这些时间按${quoteName(channel, 'zh')}渠道的时区${zone.zh}读取；如要按旧网站的时区读取，请在那里写上它的 IANA 名称（例如 Asia/Shanghai）${again.zh}`,
     };
   return {
     en: `${n.en} without a UTC offset (${sample}), and the old site's _config.yml names no timezone (${rule.generator} read them in the zone of the computer that built the site): they are read in the ${channel} channel's time zone${zone.en}; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai)${again.en}`,
-    zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站的 _config.yml 没有写 timezone（${rule.generator} 按构建网站那台电脑的时区读取）：这些时间按${quoteName(channel, 'zh')}频道的时区${zone.zh}读取；如果网站是在别的时区构建的，请在它的 _config.yml 里写上 timezone:（IANA 名称，例如 Asia/Shanghai）${again.zh}`,
+    zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站的 _config.yml 没有写 timezone（${rule.generator} 按构建网站那台电脑的时区读取）：这些时间按${quoteName(channel, 'zh')}渠道的时区${zone.zh}读取；如果网站是在别的时区构建的，请在它的 _config.yml 里写上 timezone:（IANA 名称，例如 Asia/Shanghai）${again.zh}`,
   };
 }

@@ -60,6 +60,6 @@ export function asWrittenNote(rule: AsWritten, posts: number, example: { key: st
       : { en: `if they meant UTC, write Z after each time (${example.key}: ${utc}) in ${en}`, zh: `如果它们指的是 UTC，请在 ${zh} 中每个时间后面加上 Z（${example.key}: ${utc}）` };
   return {
     en: `${n.en} without a UTC offset (${example.key}: ${example.text}): ${why.text.en}; they are read in the ${channel} channel's time zone${zone.en} as written, so each post ${likely.en}keeps the day and time its old page showed; ${how.en}`,
-    zh: `${n.zh}没有写 UTC 偏移（${example.key}: ${example.text}）：${why.text.zh}；这些时间按${quoteName(channel, 'zh')}频道的时区${zone.zh}原样读取，因此每篇文章${likely.zh}保留旧页面显示的日期和时间；${how.zh}`,
+    zh: `${n.zh}没有写 UTC 偏移（${example.key}: ${example.text}）：${why.text.zh}；这些时间按${quoteName(channel, 'zh')}渠道的时区${zone.zh}原样读取，因此每篇文章${likely.zh}保留旧页面显示的日期和时间；${how.zh}`,
   };
 }
