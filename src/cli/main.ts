@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
-import { localeLanguage, localeMessages, type Lang, type MessageLocale } from '../core/language.ts';
+import { chineseForm, localeLanguage, localeMessages, type Lang, type MessageLocale } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
 import { COMMAND_TABLE, parseOptionsOf, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
@@ -82,16 +82,15 @@ function langOf(locale: MessageLocale): Lang {
 }
 
 /**
- * A --lang value's locale: `en`, `zh` (Simplified), `zh-Hant` (Traditional, Taiwan's wording),
- * with `zh-TW`, `zh-HK` and `zh-MO` taken for `zh-Hant` and `zh-CN`, `zh-Hans` for `zh`, in any
- * case and with `_` for `-` (as a locale writes it, zh_TW).
+ * A --lang value's locale: `en`, `zh` (Simplified), `zh-Hant` (Traditional, Taiwan's wording);
+ * any Chinese tag by its script (chineseForm: `zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant` are `zh-Hant`,
+ * `zh-CN`, `zh-SG`, `zh-Hans` and `zh` alone `zh`), in any case and with `_` for `-` (zh_TW).
  */
 function localeNamed(value: string): MessageLocale | undefined {
-  const tag = value.toLowerCase().replace(/_/g, '-');
-  if (tag === 'en' || tag === 'zh') return tag;
-  if (['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'].includes(tag)) return 'zh-Hant';
-  if (['zh-hans', 'zh-cn'].includes(tag)) return 'zh';
-  return undefined;
+  if (value.toLowerCase() === 'en') return 'en';
+  const form = chineseForm(value);
+  if (!form) return undefined;
+  return form.script === 'Hant' ? 'zh-Hant' : 'zh';
 }
 
 function parseLang(value: string): MessageLocale {

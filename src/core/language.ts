@@ -5,6 +5,9 @@
 import type { Brand } from './schema/planner.ts';
 import { latinLanguage } from './latin-language.ts';
 import { scriptCounts } from './theme/traditional.ts';
+import { CHINESE_LANGUAGES, chineseForm } from './chinese-tag.ts';
+
+export { chineseForm, type ChineseForm } from './chinese-tag.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -197,12 +200,6 @@ export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
-/**
- * The individual languages the IANA subtag registry files under the `zh` macrolanguage
- * (Cantonese `yue`, Mandarin `cmn`, Wu `wuu`, Min Nan `nan`, Hakka `hak`, Literary `lzh` …):
- * a tag may name one instead of `zh` (RFC 5646 §2.2.2, "yue-HK").
- */
-const CHINESE_LANGUAGES = new Set(['zh', 'cdo', 'cjy', 'cmn', 'cnp', 'cpx', 'csp', 'czh', 'czo', 'gan', 'hak', 'hsn', 'lzh', 'mnp', 'nan', 'wuu', 'yue']);
 
 /**
  * True when the BCP 47 tag `tag` (any case, `-` or `_`) names Chinese or Japanese: languages
@@ -220,12 +217,9 @@ export function isUnspacedLanguage(tag: string): boolean {
 /** The tag of a page in a language written without spaces or in Hangul, where a Latin text is plainly not the page's language. */
 const CJK_PAGE = /^(?:zh|ja|ko)(?:[-_]|$)/i;
 
-/** A Chinese tag that names Traditional characters, by script or by a region that writes them. */
-const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
-
-/** True when the BCP 47 tag `tag` names Chinese in Traditional characters: `zh-Hant`, `zh-TW`, `zh-HK`, `zh-Hant-TW`. */
+/** True when the tag (as {@link chineseForm} reads it) names Chinese in Traditional characters: `zh-Hant`, `zh-TW`, `zh-HK`, `zh-Hant-TW`, `yue-HK`. */
 export function isTraditionalTag(tag: string): boolean {
-  return TRADITIONAL_TAG.test(tag.replace(/_/g, '-'));
+  return chineseForm(tag)?.script === 'Hant';
 }
 
 /**
@@ -266,7 +260,7 @@ export function siteWordsTag(lang: Lang, postTags: Iterable<string>, brandText: 
 export function textLangAttr(text: string, around: string): string | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
   const tag = postLangTag(text, undefined, '');
-  if (primaryLanguage(tag) === primaryLanguage(around)) return tag === 'zh-Hant' && !TRADITIONAL_TAG.test(around) ? tag : undefined;
+  if (primaryLanguage(tag) === primaryLanguage(around)) return tag === 'zh-Hant' && !isTraditionalTag(around) ? tag : undefined;
   if (primaryLanguage(around) === 'ja' && primaryLanguage(tag) === 'zh') return undefined;
   // `en` is also what a Latin text too short to tell reads as (Führung, Größe): on a page in another
   // Latin-script language (a `de` post) it is that page's word as likely as an English one.
@@ -495,11 +489,9 @@ export type MessageLocale = (typeof MESSAGE_LOCALES)[number];
  */
 export function localeMessages(env: Record<string, string | undefined>, brandTraditional = false): MessageLocale {
   if (localeLanguage(env) === 'en') return 'en';
-  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   // language[_territory][.codeset][@modifier]; BCP 47's `-` too (zh-Hant-TW).
-  const parts = locale.replace(/[.@].*$/, '').split(/[-_]/).slice(1);
-  if (parts.some((p) => p === 'hant' || p === 'tw' || p === 'hk' || p === 'mo')) return 'zh-Hant';
-  if (parts.length > 0) return 'zh';
+  const script = chineseForm(env.LC_ALL || env.LC_MESSAGES || env.LANG || '')?.script;
+  if (script) return script === 'Hant' ? 'zh-Hant' : 'zh';
   return brandTraditional ? 'zh-Hant' : 'zh';
 }
 

@@ -16,6 +16,7 @@
  */
 import type * as OpenCC from 'opencc-js';
 import { requireNear } from '../lazy-require.ts';
+import { chineseForm } from '../chinese-tag.ts';
 
 /** Whose Traditional writing a text follows: Taiwan's (`tw`) or Hong Kong's and Macau's (`hk`). */
 export type TraditionalRegion = 'tw' | 'hk';
@@ -62,9 +63,9 @@ export const HONG_KONG_WORDS: ReadonlyArray<readonly [simplified: string, tradit
 /** Taiwan's and Hong Kong's quotation marks (「」, 『』 inside them) for Simplified text's “” and ‘’. */
 const QUOTES: Readonly<Record<string, string>> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 
-/** The region whose forms a Traditional BCP 47 tag asks for: `hk` for `zh-HK`, `zh-MO` (`zh-Hant-HK`, `zh_hk`), else `tw`. */
+/** The region whose forms a Traditional tag asks for (chineseForm): `hk` for `zh-HK`, `zh-MO` (`zh-Hant-HK`, `zh_hk`, `yue-HK`), else `tw`. */
 export function traditionalRegion(tag: string): TraditionalRegion {
-  return /[-_](?:hk|mo)(?:[-_]|$)/i.test(tag) ? 'hk' : 'tw';
+  return chineseForm(tag)?.hongKong ? 'hk' : 'tw';
 }
 
 type Convert = (text: string) => string;

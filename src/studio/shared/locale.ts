@@ -6,6 +6,7 @@
  * its characters differ.
  */
 import type { Lang } from './i18n.ts';
+import { chineseForm } from '../../core/chinese-tag.ts';
 
 /**
  * The cookie that remembers the locale chosen with the switch. Kept here, not in i18n.ts (which
@@ -17,10 +18,10 @@ export const LANG_COOKIE = 'throughline-lang';
 export const LOCALES = ['en', 'zh', 'zh-Hant'] as const;
 export type StudioLocale = (typeof LOCALES)[number];
 
-/** A cookie value as a locale: `zh`, `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`, any case), else `en`. */
+/** A cookie value as a locale: `zh`, `zh-Hant` (also `zh-TW`, `zh-HK`, `zh-MO`; `zh-CN`, `zh-Hans` for `zh`; any case), else `en`. */
 export function readLocale(value: string | undefined): StudioLocale {
   if (value === 'zh') return 'zh';
-  return value !== undefined && chineseScript(value.toLowerCase()) === 'zh-Hant' ? 'zh-Hant' : 'en';
+  return (value !== undefined && chineseScript(value)) || 'en';
 }
 
 /** The language of a locale: `zh` for both Chinese scripts. */
@@ -38,17 +39,10 @@ export function intlLocale(locale: StudioLocale | Lang): string {
   return locale === 'en' ? 'en-GB' : locale === 'zh' ? 'zh-CN' : 'zh-TW';
 }
 
-/**
- * The script a lower-case `zh…` tag asks for: `zh-Hant` for a Hant script or a region that writes
- * Traditional characters (TW, HK, MO), `zh` for a Hans script or any other region (CN, SG, MY),
- * null for a tag that names neither (`zh`, `zh-yue`) and for a tag that is not Chinese.
- */
+/** The locale of the script a `zh…` tag asks for (chineseForm: zh-TW, zh-HK, zh-Hant are `zh-Hant`; zh-CN, zh-SG, zh-Hans `zh`), null when it names none or is not Chinese. */
 function chineseScript(tag: string): StudioLocale | null {
-  if (tag !== 'zh' && !tag.startsWith('zh-')) return null;
-  const subtags = tag.split(/[-_]/).slice(1);
-  if (subtags.includes('hant') || subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo')) return 'zh-Hant';
-  if (subtags.includes('hans') || subtags.some((s) => /^[a-z]{2}$/.test(s))) return 'zh';
-  return null;
+  const script = chineseForm(tag)?.script;
+  return script ? (script === 'Hant' ? 'zh-Hant' : 'zh') : null;
 }
 
 /** What an Accept-Language header asks of the studio (acceptedLanguage). */
