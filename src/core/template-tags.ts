@@ -95,6 +95,12 @@ function markKind(mark: string): MarkKind {
 }
 
 /** What each kind of mark is, and what to do about it: the portfolio renders plain Markdown and shows every one as written. */
+/** The first clause of every hint for a link to another page of the old site (Jekyll, Hugo, Hexo, a wikilink): what to write instead. */
+const LINK_HERE: Text = {
+  en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; ",
+  zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；',
+};
+
 const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   tag: {
     what: { en: 'a template tag (as Hexo, Jekyll, Hugo, Django or Jinja write them)', zh: '模板标签（Hexo、Jekyll、Hugo、Django 或 Jinja 的写法）' },
@@ -111,22 +117,22 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   link: {
     what: { en: "Jekyll's link to another page of the old site ({% link %} or {% post_url %})", zh: 'Jekyll 指向旧网站另一个页面的链接标签（{% link %} 或 {% post_url %}）' },
     hint: {
-      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run or was imported before, so importing that file's folder first, then this post's again, does it too",
-      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那个文件所在的文件夹、再重新导入这篇文章所在的文件夹也可以',
+      en: LINK_HERE.en + "import writes it so when the file it names is imported in the same run or was imported before, so importing that file's folder first, then this post's again, does it too",
+      zh: LINK_HERE.zh + '被链接的文件在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那个文件所在的文件夹、再重新导入这篇文章所在的文件夹也可以',
     },
   },
   hugoLink: {
     what: { en: "Hugo's link to another page of the old site ({{< ref >}} or {{< relref >}})", zh: 'Hugo 指向旧网站另一个页面的链接短代码（{{< ref >}} 或 {{< relref >}}）' },
     hint: {
-      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run, so importing a folder that holds both (the site's content/ or content/<language>/) does it too",
-      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的文件夹（网站的 content/ 或 content/<语言>/）也可以',
+      en: LINK_HERE.en + "import writes it so when the file it names is imported in the same run, so importing a folder that holds both (the site's content/ or content/<language>/) does it too",
+      zh: LINK_HERE.zh + '被链接的文件在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的文件夹（网站的 content/ 或 content/<语言>/）也可以',
     },
   },
   hexoLink: {
     what: { en: "Hexo's link to another post of the old site ({% post_link %} or {% post_path %})", zh: 'Hexo 指向旧网站另一篇文章的链接标签（{% post_link %} 或 {% post_path %}）' },
     hint: {
-      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the post it names is imported in the same run or was imported before, so importing the _posts folder that holds that post, then this post's again, does it too",
-      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文章在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那篇文章所在的 _posts 文件夹、再重新导入这篇文章也可以',
+      en: LINK_HERE.en + "import writes it so when the post it names is imported in the same run or was imported before, so importing the _posts folder that holds that post, then this post's again, does it too",
+      zh: LINK_HERE.zh + '被链接的文章在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那篇文章所在的 _posts 文件夹、再重新导入这篇文章也可以',
     },
   },
   ial: {
@@ -147,8 +153,8 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   wikilink: {
     what: { en: "Obsidian's link to a note (a wikilink)", zh: 'Obsidian 指向笔记的链接（双链）' },
     hint: {
-      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so for the notes of the folder it brings in",
-      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；import 导入文件夹时会为其中的笔记自动这样改写',
+      en: LINK_HERE.en + "import writes it so for the notes of the folder it brings in",
+      zh: LINK_HERE.zh + 'import 导入文件夹时会为其中的笔记自动这样改写',
     },
   },
   extension: {
