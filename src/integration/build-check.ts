@@ -8,7 +8,10 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick } from '../core/i18n/text.ts';
-import { localeLanguage, type Lang } from '../core/language.ts';
+import { localeLanguage, localeMessages, type Lang, type MessageLocale } from '../core/language.ts';
+import type { Planner } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
+import { isBrandTraditional } from '../studio/shared/brand-script.ts';
 import { loadProject } from '../store/project.ts';
 import { findMissingSiteImages } from '../store/body-images.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
@@ -43,14 +46,19 @@ export async function startBuildCheck(
   env: Record<string, string | undefined> = process.env,
   cacheDir?: string,
   publicDir?: string,
-): Promise<{ flagged: PromiseLike<void>; read: BuildPosts & { now: number } }> {
+): Promise<{ flagged: PromiseLike<void>; read: BuildPosts & { now: number }; say: (text: string) => string }> {
   const lang = localeLanguage(env);
   const now = Date.now();
   const texts = new Map<string, string>();
   // `npm run build -- --root DIR` (cli/build.mjs) says where it was typed: the files are named from there.
   const typedFrom = env.THROUGHLINE_TYPED_FROM;
   const shown = typedFrom ? (file: string) => shownFile(root, file, [], typedFrom) : undefined;
-  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang, shown)));
+  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch(async (error: unknown) => {
+    // The planner did not load, so the brand's script cannot decide a bare `zh` locale: the locale alone does.
+    const say = await buildSay(localeMessages(env));
+    return Promise.reject(asBuildError(error, lang, shown, say));
+  });
+  const say = await buildSay(localeMessages(env, isBrandTraditional(planner.brand)), { planner, posts });
   // A body image whose site path public/ lacks does not stop the build (a host may serve it from
   // elsewhere), but the page shows it broken: warned of, as `check` does.
   const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
@@ -58,12 +66,26 @@ export async function startBuildCheck(
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir, missingSiteImages, typedFrom };
   const { lines, hold } = computeFlags(input);
   const printed = lines.then((found) => {
-    for (const { level, text } of found) logger[level](text);
+    for (const { level, text } of found) logger[level](say(text));
   });
   // Awaited by the caller at the end of the build; a build that fails first must not report this too.
   printed.catch(() => undefined);
   const flagged: PromiseLike<void> = { then: (onPrinted, onFailed) => (hold(), printed.then(onPrinted, onFailed)) };
-  return { flagged, read: { root, planner, posts, texts, now } };
+  return { flagged, read: { root, planner, posts, texts, now }, say };
+}
+
+/**
+ * What the build says in `locale`, from Simplified Chinese text: in `zh-Hant` the CLI's 繁體 (the
+ * studio's uiText: Taiwan's words, 「」), keeping the project's own words (titles, names, keywords,
+ * the label, as `check --lang zh-Hant` keeps them) and quoted values and paths as written; any other locale as
+ * it is. The converter's module is imported only for `zh-Hant` (OpenCC then loads on the first
+ * text converted), as `npm start` and `npm run build` refusals and the CLI do.
+ */
+export async function buildSay(locale: MessageLocale, project?: { planner: Planner; posts: readonly Post[] }): Promise<(text: string) => string> {
+  if (locale !== 'zh-Hant') return (text) => text;
+  const { ownWords, uiText } = await import('../studio/shared/traditional.ts');
+  const own = project ? [...ownWords(project.planner, project.posts), project.planner.brand.name] : [];
+  return (text) => uiText(locale, text, own);
 }
 
 /**
@@ -100,12 +122,12 @@ function computeFlags(input: FlagInput): { lines: Promise<FlagLine[]>; hold(): v
   return { lines, hold: () => void helper?.hold() };
 }
 
-/** A ThroughlineError as the build's refusal, in `lang`; `shown` names its files as the user can open them (cli/shown-path.ts). */
-function asBuildError(error: unknown, lang: Lang, shown: (file: string) => string = (file) => file): unknown {
+/** A ThroughlineError as the build's refusal, in `lang` (through `say`: 繁體, buildSay); `shown` names its files as the user can open them (cli/shown-path.ts). */
+function asBuildError(error: unknown, lang: Lang, shown: (file: string) => string = (file) => file, say: (text: string) => string = (text) => text): unknown {
   if (!(error instanceof ThroughlineError)) return error;
   const where = [error.file === undefined ? undefined : shown(error.file), error.field].filter(Boolean).join(': ');
-  const hint = error.text.hint === undefined ? undefined : pick(error.text.hint, lang);
-  return refusal(`${where ? `${where}: ` : ''}${error.messageIn(lang, shown)}`, hint);
+  const hint = error.text.hint === undefined ? undefined : say(pick(error.text.hint, lang));
+  return refusal(`${where ? `${where}: ` : ''}${say(error.messageIn(lang, shown))}`, hint);
 }
 
 /**

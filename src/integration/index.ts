@@ -112,7 +112,7 @@ export default function throughline(): AstroIntegration {
           checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, publicDir);
           // Links in post bodies: portfolio.brokenLinks, or THROUGHLINE_BROKEN_LINKS for this build; a bad value stops it now.
           const mode = brokenLinkMode(checked.read.planner.portfolio?.brokenLinks, process.env);
-          if (typeof mode !== 'string') throw refusal(mode[localeLanguage(process.env)]);
+          if (typeof mode !== 'string') throw refusal(checked.say(mode[localeLanguage(process.env)]));
           linkMode = mode;
           // The loader and the card pool take these posts instead of reading every file again.
           const incremental = config.experimental?.incrementalBuild === true;
@@ -218,7 +218,7 @@ export default function throughline(): AstroIntegration {
         // A public/_redirects over the host's limits by itself: the host refuses or cuts it whatever the build leaves out.
         const limits = hostLimits(process.env);
         const ownOver = own === undefined ? null : ownRulesOver(own, limits);
-        if (ownOver) logger.warn(ownRulesOverText(ownOver, limits, localeLanguage(process.env)));
+        if (ownOver) logger.warn((checked?.say ?? String)(ownRulesOverText(ownOver, limits, localeLanguage(process.env))));
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
           const started = performance.now();
@@ -226,7 +226,8 @@ export default function throughline(): AstroIntegration {
           let spent = performance.now() - started;
           const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts, base });
           const reported = performance.now();
-          const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error' && (process.env.THROUGHLINE_BROKEN_LINKS?.trim() ? 'env' : 'planner'));
+          const found = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error' && (process.env.THROUGHLINE_BROKEN_LINKS?.trim() ? 'env' : 'planner'));
+          const report = found && checked.say(found);
           spent += performance.now() - reported;
           if (report && linkMode === 'error') throw refusal(report);
           if (report) logger.warn(report);

@@ -24,6 +24,31 @@ describe('the check before a build', () => {
     for (const line of warnings) expect(line).toMatch(/\p{Script=Han}/u);
   });
 
+  test('warns and refuses in Traditional under a Taiwan locale, as check --lang zh-Hant does, keeping titles and names as written', async () => {
+    const { warnings, logger } = recorder();
+    await runBuildCheck(sample.root, logger, { LANG: 'zh_TW.UTF-8' });
+    const gap = warnings.find((line) => line.includes(': gap: '));
+    expect(gap).toMatch(/^content\/planner\.json（頻道 \w+）: gap: 「[^」]+」在 \d{4}-\d{2}-\d{2} 的排期沒有已發佈的文章$/);
+    // The sample's Chinese draft keeps its Simplified title; the channel its name, 公众号 not 公眾號.
+    const dumplings = warnings.find((line) => line.includes('dongzhi-jiaozi.mdx: slot-over'));
+    expect(dumplings).toContain('「冬至的饺子：一份不会破皮的菜谱」計畫在「WeChat 公众号」');
+    for (const line of warnings) expect(line).not.toMatch(/没有|发布|计划|渠道|“/);
+    // A planner that does not load stops the build in Traditional too.
+    const broken = tempRoot();
+    try {
+      const file = join(broken.root, 'content/planner.json');
+      const planner = JSON.parse(readFileSync(file, 'utf8'));
+      planner.channels[0].cadence = 'FREQ=FORTNIGHTLY';
+      writeFileSync(file, JSON.stringify(planner));
+      const refused = await startBuildCheck(broken.root, recorder().logger, { LANG: 'zh_TW.UTF-8' }).then(() => null, (error: Error) => error);
+      expect(refused?.message).toMatch(/^content\/planner\.json: channels\[0\]\.cadence: /);
+      expect(refused?.message).toMatch(/\p{Script=Han}/u);
+      expect(`${refused?.message}\n${(refused as { hint?: string })?.hint ?? ''}`).not.toMatch(/规则|频率|无效|应为|请/);
+    } finally {
+      broken.cleanup();
+    }
+  });
+
   test('keeps the theme terms of the posts it read in the build cache folder, so that a rebuild reads only changed posts', async () => {
     const cacheDir = join(sample.root, '.cache/throughline');
     const first = recorder();
