@@ -42,8 +42,10 @@ import { routeLog } from './route-log.ts';
  */
 const INSTALL_FAVICON = fileURLToPath(new URL('../../public/favicon.svg', import.meta.url));
 
-const SITE_URL_UNSET =
-  'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build';
+const SITE_URL_UNSET = {
+  en: 'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build',
+  zh: '没有设置 SITE_URL：页面使用相对链接，不写 canonical、og:url 和 og:image，也不生成订阅源（RSS、Atom、JSON Feed 需要绝对地址）和站点地图。请这样构建：SITE_URL=https://your.site npm run build',
+};
 
 /** The studio's address for the dev server's listening address: localhost for a loopback one (the studio answers only there). */
 export function studioUrl(address: { address: string; port: number }): string {
@@ -155,7 +157,7 @@ export default function throughline(): AstroIntegration {
         logger.info(`studio: ${studioUrl(address)}`);
       },
       'astro:config:done': ({ config, logger }) => {
-        if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
+        if (!config.site && command === 'build') logger.warn((checked?.say ?? String)(SITE_URL_UNSET[localeLanguage(process.env)]));
         base = config.base;
         // The base every link of the pages is written under (pages/_lib/urls.ts siteBase; `/` under astro dev).
         process.env.THROUGHLINE_BASE = config.base;

@@ -166,6 +166,19 @@ describe('the build without SITE_URL', () => {
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatch(/SITE_URL is not set/);
       expect(await run('https://me.example')).toEqual([]);
+      // In the locale's language, as the build's other warnings: a Chinese or Taiwan locale reads it in Chinese.
+      const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+      try {
+        delete process.env.LC_ALL;
+        delete process.env.LC_MESSAGES;
+        process.env.LANG = 'zh_CN.UTF-8';
+        expect(await run(undefined)).toEqual([expect.stringMatching(/^没有设置 SITE_URL：页面使用相对链接.*订阅源.*SITE_URL=https:\/\/your\.site npm run build$/)]);
+        process.env.LANG = 'zh_TW.UTF-8';
+        expect(await run(undefined)).toEqual([expect.stringMatching(/^沒有設定 SITE_URL：頁面使用相對連結/)]);
+      } finally {
+        for (const [name, value] of Object.entries(saved)) if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
