@@ -36,6 +36,8 @@ export interface FlagInput {
 export interface FlagLine {
   level: 'info' | 'warn';
   text: string;
+  /** The draft's own words the line quotes (ThemeFlag.evidence), which a 繁體 build log keeps as written. */
+  keep?: string[];
 }
 
 /**
@@ -57,6 +59,7 @@ export function flagLines(input: FlagInput): FlagLine[] {
   return groupFlags(report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting'), lang).map((flag) => ({
     level: flag.severity === 'info' ? 'info' : 'warn',
     text: `${'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : channelWhere(flag.channel, lang, shown)}: ${flag.kind}: ${flag.message}`,
+    ...('evidence' in flag && flag.evidence ? { keep: flag.evidence } : {}),
   }));
 }
 

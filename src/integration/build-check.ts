@@ -46,7 +46,7 @@ export async function startBuildCheck(
   env: Record<string, string | undefined> = process.env,
   cacheDir?: string,
   publicDir?: string,
-): Promise<{ flagged: PromiseLike<void>; read: BuildPosts & { now: number }; say: (text: string) => string }> {
+): Promise<{ flagged: PromiseLike<void>; read: BuildPosts & { now: number }; say: (text: string, keep?: readonly string[]) => string }> {
   const lang = localeLanguage(env);
   const now = Date.now();
   const texts = new Map<string, string>();
@@ -66,7 +66,7 @@ export async function startBuildCheck(
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir, missingSiteImages, typedFrom };
   const { lines, hold } = computeFlags(input);
   const printed = lines.then((found) => {
-    for (const { level, text } of found) logger[level](say(text));
+    for (const { level, text, keep } of found) logger[level](say(text, keep));
   });
   // Awaited by the caller at the end of the build; a build that fails first must not report this too.
   printed.catch(() => undefined);
@@ -79,13 +79,14 @@ export async function startBuildCheck(
  * studio's uiText: Taiwan's words, 「」), keeping the project's own words (titles, names, keywords,
  * the label, as `check --lang zh-Hant` keeps them) and quoted values and paths as written; any other locale as
  * it is. The converter's module is imported only for `zh-Hant` (OpenCC then loads on the first
- * text converted), as `npm start` and `npm run build` refusals and the CLI do.
+ * text converted), as `npm start` and `npm run build` refusals and the CLI do. `keep`: more words
+ * of one line to keep (a flag's evidence, the draft's own words).
  */
-export async function buildSay(locale: MessageLocale, project?: { planner: Planner; posts: readonly Post[] }): Promise<(text: string) => string> {
+export async function buildSay(locale: MessageLocale, project?: { planner: Planner; posts: readonly Post[] }): Promise<(text: string, keep?: readonly string[]) => string> {
   if (locale !== 'zh-Hant') return (text) => text;
   const { ownWords, uiText } = await import('../studio/shared/traditional.ts');
   const own = project ? [...ownWords(project.planner, project.posts), project.planner.brand.name] : [];
-  return (text) => uiText(locale, text, own);
+  return (text, keep = []) => uiText(locale, text, keep.length ? [...own, ...keep] : own);
 }
 
 /**

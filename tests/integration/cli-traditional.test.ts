@@ -67,6 +67,24 @@ describe('check in Traditional Chinese (--lang zh-Hant)', () => {
     expect(runCli(['plan', '--json', '--root', root, '--now', NOW], { env: TW }).stdout).toBe(runCli(['plan', '--json', '--root', root, '--now', NOW, '--lang', 'zh']).stdout);
   });
 
+  test("keeps an off-theme flag's evidence as the draft writes it: a Simplified draft's words stay Simplified", () => {
+    const draft = join(root, 'content/posts/drafts/bitcoin.md');
+    const body = '今年我把一半的存款换成了比特币和以太坊。很多朋友问我为什么要冒这个险。区块链的钱包、交易所的手续费、币价的波动，这些我都研究了半年。比特币的总量是固定的，而法币会一直增发。我每个月定投一次，不看短期的涨跌。交易所我只用两家，钱包用硬件钱包保管私钥。';
+    writeFileSync(draft, `---\ntitle: 我为什么把一半的钱换成了比特币\nchannel: wechat\nstatus: draft\n---\n\n${body}\n`);
+    try {
+      const report = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout) as { flags: { kind: string; post: string; evidence?: string[] }[] };
+      const evidence = report.flags.find((f) => f.kind === 'off-theme' && f.post === 'drafts/bitcoin')?.evidence ?? [];
+      expect(evidence.length).toBeGreaterThan(0);
+      // The draft's own words, in its own script, some of which Traditional writes otherwise (钱包, 錢包).
+      for (const word of evidence) expect(body).toContain(word);
+      expect(evidence.some((w) => /[钱换币链]/u.test(w))).toBe(true);
+      const line = runCli(['check', '--root', root, '--now', NOW], { env: TW }).stdout.split('\n').find((l) => l.includes('off-theme') && l.includes(evidence[0]!.slice(0, 1)));
+      expect(line).toContain(`讀起來是「${evidence.join('、')}」`);
+    } finally {
+      rmSync(draft);
+    }
+  });
+
   test('names the file and field of a bad post in Traditional, keeping what the file wrote', () => {
     const bad = join(root, 'content/posts/bad.md');
     writeFileSync(bad, '---\ntitle: 紅燒肉\nchannel: blog\nstatus: 草稿\nplannedFor: 2026年12月12日\n---\n正文\n');

@@ -14,6 +14,13 @@ export interface ThemeFlag {
   file: string;
   message: string;
   hint?: string;
+  /**
+   * The draft's own words an off-theme message quotes as evidence, as the draft writes them (a
+   * bridged word with its gloss). A message shown in Traditional characters keeps them as written
+   * (studio/shared/traditional.ts flagInScript, the CLI's and the build's 繁體): converted, a Taipei
+   * draft's 發佈 read 釋出 and a Simplified draft's 菜谱 菜譜, words the draft does not have.
+   */
+  evidence?: string[];
 }
 
 /**
@@ -58,7 +65,8 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
   const at = { post: post.id, file: post.file };
   if (post.status !== 'published' && !result.onTheme) {
     const text = offThemeText(post, result, pillarNames, lang, opts.inStudio === true);
-    flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang, opts.formPillars === true), hint: text.hint });
+    const evidence = offThemeEvidence(result);
+    flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang, opts.formPillars === true), hint: text.hint, ...(evidence.length ? { evidence } : {}) });
   }
   const declared = post.pillar;
   const nearest = result.pillar;
@@ -104,6 +112,11 @@ function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: La
   return lang === 'zh'
     ? `如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在 content/planner.json 中给这个支柱设置 "form": true：声明它的文章就不再按主题判断。`
     : ` If "${name}" is a form (stories, poems, notes) rather than a subject, set "form": true on that pillar in content/planner.json: posts that declare it are then not judged by subject.`;
+}
+
+/** The draft's words an off-theme message quotes: the first three that pull it away, else (none does) the first three it shares with the brand. */
+function offThemeEvidence(result: ThemeResult): string[] {
+  return result.offTerms.length ? result.offTerms.slice(0, 3) : result.terms.slice(0, 3);
 }
 
 function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang, inStudio: boolean): { message: string; hint: string } {

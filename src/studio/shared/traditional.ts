@@ -70,8 +70,9 @@ export function ownWords(planner: Planner, posts: readonly Post[]): string[] {
   ];
 }
 
-/** A flag with its message and hint in `locale`'s script (uiText, with `own` kept as written). */
-export function flagInScript<F extends { message: string; hint?: string }>(flag: F, locale: string, own: readonly string[]): F {
+/** A flag with its message and hint in `locale`'s script (uiText, with `own` and the flag's own `evidence`, the draft's words, kept as written). */
+export function flagInScript<F extends { message: string; hint?: string; evidence?: readonly string[] }>(flag: F, locale: string, own: readonly string[]): F {
   if (locale !== 'zh-Hant') return flag;
-  return { ...flag, message: uiText(locale, flag.message, own), ...(flag.hint === undefined ? {} : { hint: uiText(locale, flag.hint, own) }) };
+  const kept = flag.evidence?.length ? [...own, ...flag.evidence] : own;
+  return { ...flag, message: uiText(locale, flag.message, kept), ...(flag.hint === undefined ? {} : { hint: uiText(locale, flag.hint, kept) }) };
 }

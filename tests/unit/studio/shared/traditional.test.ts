@@ -3,7 +3,7 @@ import { TAIWAN_WORDS } from '../../../../src/core/i18n/traditional.ts';
 import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
 import { BRAND_TEXT } from '../../../../src/studio/brand/strings.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
-import { toTraditional, uiText } from '../../../../src/studio/shared/traditional.ts';
+import { flagInScript, toTraditional, uiText } from '../../../../src/studio/shared/traditional.ts';
 import { formatDay } from '../../../../src/studio/plan/format.ts';
 import { loadedBy } from '../../../support/loaded-by.ts';
 
@@ -113,5 +113,17 @@ describe('the studio words in Traditional characters', () => {
   it("formats a day as Taiwan writes it", () => {
     expect(formatDay('2026-12-01', 'zh-Hant')).toContain('週二');
     expect(formatDay('2026-12-01', 'zh')).toContain('周二');
+  });
+});
+
+describe('flagInScript', () => {
+  it("keeps a flag's evidence, the draft's own words, as written, and converts the rest", () => {
+    const flag = { kind: 'off-theme', message: '读起来是“钱包、比特币”，而不是品牌的支柱（得分 0.02 < 0.45）', hint: '把它和一个支柱联系起来', evidence: ['钱包', '比特币'] };
+    const shown = flagInScript(flag, 'zh-Hant', []);
+    expect(shown.message).toBe('讀起來是「钱包、比特币」，而不是品牌的支柱（得分 0.02 < 0.45）');
+    expect(shown.hint).toBe('把它和一個支柱聯繫起來');
+    // Without evidence the same words are converted: what the field is for.
+    expect(flagInScript({ ...flag, evidence: undefined }, 'zh-Hant', []).message).toContain('錢包');
+    expect(flagInScript(flag, 'zh', [])).toBe(flag);
   });
 });
