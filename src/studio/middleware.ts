@@ -18,8 +18,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
 import { fileErrorResponse, typedFields } from './shared/file-error.ts';
 import { readBrandTraditional } from './shared/brand-script.ts';
-import { LANG_COOKIE } from './shared/i18n.ts';
-import { acceptedLanguage, acceptedLocale, readLocale, type StudioLocale } from './shared/locale.ts';
+import { chosenLocale } from './shared/lang.ts';
+import { acceptedLanguage, acceptedLocale, type StudioLocale } from './shared/locale.ts';
 import { studioRoot } from './shared/root.ts';
 import { guardStudioRequest, isStudioPath } from './shared/request-guard.ts';
 
@@ -48,8 +48,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
  * decides (a browser asking for `zh` alone).
  */
 async function requestLocale(context: { cookies: AstroCookies; request: Request }): Promise<StudioLocale> {
-  const chosen = context.cookies.get(LANG_COOKIE)?.value;
-  if (chosen !== undefined) return readLocale(chosen);
+  const chosen = chosenLocale(context.cookies);
+  if (chosen) return chosen;
   const accepted = acceptedLanguage(context.request.headers.get('accept-language'));
   const brandDecides = accepted.lang === 'zh' && accepted.script === null;
   return acceptedLocale(accepted, brandDecides && (await readBrandTraditional(studioRoot())));

@@ -19,9 +19,13 @@ interface RequestParts {
  */
 export function getStudioLocale({ cookies, request, locals }: RequestParts, brandTraditional = false): StudioLocale {
   if (locals?.studioLocale) return locals.studioLocale;
+  return chosenLocale(cookies) ?? localeFromAcceptLanguage(request.headers.get('accept-language'), brandTraditional);
+}
+
+/** The locale chosen with the switch (the `throughline-lang` cookie), or undefined before any choice. */
+export function chosenLocale(cookies: AstroCookies): StudioLocale | undefined {
   const chosen = cookies.get(LANG_COOKIE)?.value;
-  if (chosen !== undefined) return readLocale(chosen);
-  return localeFromAcceptLanguage(request.headers.get('accept-language'), brandTraditional);
+  return chosen === undefined ? undefined : readLocale(chosen);
 }
 
 /** The language of the request's locale (getStudioLocale): `zh` for 简体 and 繁體 alike. */
