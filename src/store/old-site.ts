@@ -604,5 +604,21 @@ export async function findAstroSite(folder: string): Promise<AstroSite | undefin
   const perPage = Number(/\b(?:postPerPage|perPage)\s*:\s*(\d+)\b/.exec(theme)?.[1] ?? NaN);
   // The zone its theme showed dates in (AstroPaper's `timezone: "Asia/Shanghai"`), the first config that names one.
   const zoned = themes.map((t) => ({ file: t.name, zone: /\btimezone\s*:\s*(['"`])([\w/+-]+)\1/.exec(t.text)?.[2] })).find((t) => t.zone);
-  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...served, ...(perPage > 0 ? { perPage } : {}), ...(zoned ? { timeZone: { zone: zoned.zone!, key: 'timezone', file: zoned.file } } : {}) };
+  const postSlug = await readsPostSlug(root);
+  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...served, ...(perPage > 0 ? { perPage } : {}), ...(zoned ? { timeZone: { zone: zoned.zone!, key: 'timezone', file: zoned.file } } : {}), ...(postSlug !== undefined ? { postSlug } : {}) };
+}
+
+/** An Astro project's content collection configs: Astro 5's, Astro 2-4's, and AstroPaper v2's schema file, which its config imports. */
+const CONTENT_CONFIGS = ['src/content.config', 'src/content/config'].flatMap((name) => ['ts', 'mts', 'js', 'mjs'].map((ext) => `${name}.${ext}`)).concat('src/content/_schemas.ts');
+
+/**
+ * Whether the content schema of the Astro project at `root` reads `postSlug` (AstroSite.postSlug):
+ * its config files name it outside comments; undefined when the project has none of them. A key
+ * its schema does not name is dropped from the entry's data (zod's z.object strips it), so no
+ * page could have read it.
+ */
+async function readsPostSlug(root: string): Promise<boolean | undefined> {
+  const texts = await Promise.all(CONTENT_CONFIGS.map((name) => readFile(join(root, name), 'utf8').catch(() => undefined)));
+  const read = texts.filter((text) => text !== undefined);
+  return read.length === 0 ? undefined : read.some((text) => /\bpostSlug\b/.test(text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
 }

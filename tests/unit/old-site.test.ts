@@ -182,6 +182,19 @@ export async function getStaticPaths() {
 `;
 
 describe('findAstroSite', () => {
+  // baoduy/hbd.astro-paper (AstroPaper 5.5) kept v3's postSlug in 5 posts: its schema, src/content.config.ts, names no postSlug.
+  test('says whether the content schema reads postSlug: AstroPaper v3 does, v4 and v5 do not, a project without a content config is not known', async () => {
+    const v5 = siteOf({ 'astro.config.ts': 'export default {};\n', 'src/content.config.ts': 'const blog = defineCollection({\n  schema: z.object({\n    title: z.string(),\n    // postSlug: z.string(),\n    slug: z.string().optional(),\n  }),\n});\n', 'src/data/blog/a.md': POST });
+    expect((await findAstroSite(join(v5, 'src/data/blog'))) as object).toMatchObject({ postSlug: false });
+    const v3 = siteOf({ 'astro.config.mjs': 'export default {};\n', 'src/content/config.ts': 'const blog = defineCollection({\n  schema: z.object({\n    postSlug: z.string().optional(),\n  }),\n});\n', 'src/content/blog/a.md': POST });
+    expect((await findAstroSite(join(v3, 'src/content/blog'))) as object).toMatchObject({ postSlug: true });
+    // AstroPaper v2 kept its schema in src/content/_schemas.ts, which src/content/config.ts imports.
+    const v2 = siteOf({ 'astro.config.mjs': 'export default {};\n', 'src/content/config.ts': 'import { blogSchema } from "./_schemas";\n', 'src/content/_schemas.ts': 'export const blogSchema = z.object({ postSlug: z.string().optional() });\n', 'src/content/blog/a.md': POST });
+    expect((await findAstroSite(join(v2, 'src/content/blog'))) as object).toMatchObject({ postSlug: true });
+    const none = siteOf({ 'astro.config.mjs': 'export default {};\n', 'src/content/blog/a.md': POST });
+    expect(await findAstroSite(join(none, 'src/content/blog'))).not.toHaveProperty('postSlug');
+  });
+
   test("reads the route that serves a collection by its entries' ids, and the collection of the imported folder", async () => {
     const site = siteOf({
       // As a real blog's config reads: the comment's example is no setting; `base` is part of the old address.

@@ -18,6 +18,10 @@ describe('oldUrlOf', () => {
     ["a post of the imported collection folder of an Astro project, served at the root", { path: 'sub/My Post.md', raw: { date: '2024-01-01' }, site: { generator: 'astro', routes: { notes: '' }, collection: 'notes' } }, '/sub/my-post/'],
     ['a post of an Astro project whose pages serve its collection by no route read', { path: 'a.md', raw: { pubDate: '2024-01-01' }, site: { generator: 'astro', routes: { other: '/x' }, collection: 'blog' } }, undefined],
     ["an AstroPaper post in an Astro project: AstroPaper's own address", { path: 'src/data/blog/a.md', raw: { pubDatetime: '2024-01-01' }, site: { generator: 'astro', routes: {} } }, '/posts/a/'],
+    // baoduy/hbd.astro-paper (AstroPaper 5.5) kept v3's postSlug in 5 of its 38 posts; its pages and its own links used the file name.
+    ["an AstroPaper post whose project's schema does not read its postSlug (v4 and later): its entry id", { path: 'src/data/blog/dotnet-04-aspire-local-env-tests.md', raw: { pubDatetime: '2024-08-22', postSlug: 'dotnet-04-aspire-local-env-and-testing' }, site: { generator: 'astro', routes: {}, postSlug: false } }, '/posts/dotnet-04-aspire-local-env-tests/'],
+    ["an AstroPaper post whose project's schema reads postSlug (v2, v3): its postSlug", { path: 'src/content/blog/a.md', raw: { pubDatetime: '2022-06-01', postSlug: 'old-v3-post' }, site: { generator: 'astro', routes: {}, postSlug: true } }, '/posts/old-v3-post/'],
+    ['an AstroPaper post with a postSlug and no project read: its postSlug, as v3 served it', { path: 'a.md', raw: { pubDatetime: '2022-06-01', postSlug: 'old-v3-post' } }, '/posts/old-v3-post/'],
     ['a post of no known theme', { path: 'a.md', raw: { date: '2024-01-01' } }, undefined],
     ['a Hexo post with a placeholder not read here', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', permalink: ':hash/:title/' } }, undefined],
     ['a Hexo post without a date', { path: 'a.md', raw: {}, site: { generator: 'hexo' } }, undefined],

@@ -116,6 +116,12 @@ export interface AstroSite extends SiteBase {
   collection?: string;
   /** AstroPaper's page size of its tag lists (`postPerPage`, `posts.perPage`), when its config gives one. */
   perPage?: number;
+  /**
+   * Whether its content schema reads `postSlug`, the key AstroPaper v2 and v3 served a post at:
+   * false when a content config was read that names it nowhere (v4 and later serve a post at its
+   * entry id, whatever `postSlug` it kept); undefined when the project has no content config.
+   */
+  postSlug?: boolean;
 }
 
 export interface OldPost {
@@ -222,10 +228,12 @@ function githubSlug(segment: string): string {
  * `/posts/<its folders, slugged, those starting with "_" left out>/<the last segment of its
  * entry id>/`; v3 at `/posts/<postSlug slugged>/` (a v3 post without postSlug took its title's
  * slug, which is not read here). A folder name is slugged as AstroPaper's slugifyStr does only
- * for plain names (letters, digits, `-`): any other gives no address.
+ * for plain names (letters, digits, `-`): any other gives no address. A `postSlug` counts unless
+ * the project's content schema is known not to read it (AstroSite.postSlug false): v4 replaced it
+ * with Astro's `slug` (satnaing/astro-paper#197), and posts moved on from v3 often keep it.
  */
-function astroPaperUrl(post: OldPost): string | undefined {
-  const v3 = given(post.raw.postSlug);
+function astroPaperUrl(post: OldPost, site: AstroSite | undefined): string | undefined {
+  const v3 = site?.postSlug === false ? undefined : given(post.raw.postSlug);
   // v2/v3 (src/utils/slugify.ts): `slugger(post.postSlug)`, github-slugger, which keeps `_`
   // (`rl_pg`): 16 of a real blog's 22 posts had no alias, and their old links 404ed.
   if (v3) {
@@ -255,7 +263,7 @@ function fuwariUrl(post: OldPost): string | undefined {
  * A project whose pages serve the post's collection by no route read here gives no address.
  */
 function astroUrl(post: OldPost, site: AstroSite | undefined): string | undefined {
-  if ('pubDatetime' in post.raw) return astroPaperUrl(post);
+  if ('pubDatetime' in post.raw) return astroPaperUrl(post, site);
   if (isDate(post.raw.published)) return fuwariUrl(post);
   const collection = site?.collection ?? /^src\/(?:content|data)\/([^/]+)\//.exec(post.path)?.[1];
   const route = site ? (collection !== undefined && Object.hasOwn(site.routes, collection) ? site.routes[collection] : undefined) : 'pubDate' in post.raw ? '/blog' : undefined;
