@@ -796,6 +796,24 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
   });
 
+  // baoduy/hbd.astro-paper, an AstroPaper 5.5 project: 5 of its 38 posts kept v3's postSlug, which its
+  // schema (src/content.config.ts) does not name; its pages and its own links used the file name.
+  test("AstroPaper v4 and later: a postSlug the project's schema does not read is not the old address; the file name is, and links to it lead to the post", () => {
+    const root = copy();
+    const post = (title: string, extra: string, body = 'Text.') => `---\ntitle: "${title}"\npubDatetime: 2024-08-22T12:00:00Z\n${extra}---\n\n${body}\n`;
+    const project = folderOf({
+      'astro.config.ts': 'import { SITE } from "./src/config";\nexport default defineConfig({ site: SITE.website });\n',
+      'src/config.ts': 'export const SITE = {\n  website: "https://drunkcoding.net/",\n};\n',
+      'src/content.config.ts': 'const blog = defineCollection({\n  loader: glob({ pattern: "**/[^_]*.md", base: "./src/data/blog" }),\n  schema: z.object({ title: z.string(), pubDatetime: z.date(), slug: z.string().optional() }),\n});\n',
+      'src/data/blog/dotnet-04-aspire-local-env-tests.md': post('[.NET] Aspire', 'postSlug: dotnet-04-aspire-local-env-and-testing\n'),
+      'src/data/blog/tools-website-hook.md': post('[Tools] website-hook', '', '- [Aspire](/posts/dotnet-04-aspire-local-env-tests)'),
+    }, 'drunkcoding');
+    importInto(root, project);
+    expect(aliasesOf(root, '2024/dotnet-04-aspire-local-env-tests.md')).toBe('[/posts/dotnet-04-aspire-local-env-tests/]');
+    expect(readFileSync(join(root, 'content/posts/2024/dotnet-04-aspire-local-env-tests.md'), 'utf8')).toContain('guid: https://drunkcoding.net/posts/dotnet-04-aspire-local-env-tests/');
+    expect(readFileSync(join(root, 'content/posts/2024/tools-website-hook.md'), 'utf8')).toContain('- [Aspire](/posts/2024/dotnet-04-aspire-local-env-tests/)');
+  });
+
   // Fuwari's own posts (src/content/posts/): getPostUrlBySlug, /posts/<entry slug>/.
   test('Fuwari: /posts/<path without extension>/, a folder post by its folder', () => {
     const root = copy();
