@@ -473,6 +473,23 @@ describe('planMove', () => {
     expect(again.moves[0]!.text).toContain('[24](/posts/2018/issue-24/)');
   });
 
+  // baoduy/hbd.astro-paper: 5 links in 4 posts wrote /posts/ks-01-Install-k3s-on-pi-cluster, the file's case, where
+  // AstroPaper served /posts/ks-01-install-k3s-on-pi-cluster/ (github-slugger); they stayed as written and led to no page.
+  test("a link to a moved post's old address written in another case names the post's page, when one post's old address it is", () => {
+    const astro = (title: string, body = 'Text.', extra = '') => `---\ntitle: ${title}\npubDatetime: 2023-09-25T02:00:00Z\n${extra}---\n\n${body}\n`;
+    const plan = planMove([
+      { path: 'src/data/blog/ks-01-Install-k3s-on-pi-cluster.md', text: astro('K3s') },
+      { path: 'src/data/blog/ks-02-Install-nginx.md', text: astro('Nginx', 'In our [previous article](/posts/ks-01-Install-k3s-on-pi-cluster), and [its part](https://drunkcoding.net/posts/KS-01-install-k3s-on-pi-cluster/#setup).') },
+      // Two posts whose old addresses differ in case only: a link in a third case is not guessed.
+      { path: 'src/data/blog/a.md', text: astro('A', 'Text.', 'slug: Twin\n') },
+      { path: 'src/data/blog/b.md', text: astro('B', 'Text.', 'slug: twin\n') },
+      { path: 'src/data/blog/c.md', text: astro('C', '[t](/posts/TWIN/)') },
+    ], [], { ...opts, site: { generator: 'astro', routes: {}, address: 'https://drunkcoding.net' } });
+    const nginx = plan.moves.find((m) => m.from.endsWith('ks-02-Install-nginx.md'))!;
+    expect(nginx.text).toContain('In our [previous article](/posts/2023/ks-01-Install-k3s-on-pi-cluster/), and [its part](/posts/2023/ks-01-Install-k3s-on-pi-cluster/#setup).');
+    expect(plan.moves.find((m) => m.from.endsWith('c.md'))!.text).toContain('[t](/posts/TWIN/)');
+  });
+
   test("an Obsidian vault's links from its root and by bare file name name the posts' pages; a link to a file found nowhere, or on the writer's computer, is named in a note (EN and 中文)", () => {
     const vault = '/home/mei/vault';
     const plan = planMove(

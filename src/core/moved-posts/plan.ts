@@ -884,8 +884,10 @@ function withJekyllSiteUrls(plan: MovePlan, site: OldSite): MovePlan {
  * "absolute path in vault" links start from), then, for a bare file name, as the one file of
  * that name in the folder (Obsidian's "shortest path when possible"). Files an earlier run
  * imported count too. A link to a Markdown file found nowhere, or to a file on the writer's own
- * computer (`file:///…`), is named in a note: on the site it leads nowhere. Links to anything
- * else stay as written.
+ * computer (`file:///…`), is named in a note: on the site it leads nowhere. A link to a moved
+ * post's old address (a path from the site's root, or a full address on the old site's host)
+ * names its page too, in any letter case when only one post's old address matches so. Links to
+ * anything else stay as written.
  */
 function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string; oldPaths?: ReadonlyMap<string, string> } = {}, images: readonly string[] = []): MovePlan {
   const idOfFile = new Map<string, string>();
@@ -898,13 +900,26 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
   const siteKey = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
   const address = old.address ? siteKey(old.address) : undefined;
   const byOldPath = new Map<string, string>();
+  // Lower-cased too: a writer links a post in the case of its file name (`/posts/ks-01-Install-k3s`)
+  // where the old site served it slugged (`/posts/ks-01-install-k3s/`); taken only when one post has it.
+  const byLowerPath = new Map<string, Set<string>>();
   for (const [path, id] of old.oldPaths ?? []) {
     let decoded = path;
     try {
       decoded = decodeURI(path);
     } catch {}
-    for (const p of [path, decoded]) byOldPath.set(p.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''), id);
+    for (const p of [path, decoded]) {
+      const key = p.replace(/\/index\.html?$/i, '/').replace(/\/$/, '');
+      byOldPath.set(key, id);
+      byLowerPath.set(key.toLowerCase(), (byLowerPath.get(key.toLowerCase()) ?? new Set()).add(id));
+    }
   }
+  const idOfOldPath = (key: string): string | undefined => {
+    const exact = byOldPath.get(key);
+    if (exact !== undefined) return exact;
+    const ids = byLowerPath.get(key.toLowerCase());
+    return ids?.size === 1 ? [...ids][0] : undefined;
+  };
   const toOldSite = (url: string): { id: string; fragment: string } | undefined => {
     // A path from the old site's root (`/blog/2018/01/02/a.html`, as Jekyll's `{{ site.baseurl }}/…` wrote it).
     if (/^\/(?!\/)/.test(url)) return oldPathOf(url);
@@ -919,7 +934,7 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
     try {
       path = decodeURI(path);
     } catch {}
-    const id = byOldPath.get(path.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''));
+    const id = idOfOldPath(path.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''));
     return id === undefined ? undefined : { id, fragment: m[2] ?? '' };
   };
   const moves = plan.moves.map((move) => {
