@@ -35,6 +35,8 @@ export type TraditionalRegion = 'tw' | 'hk';
  * written: OpenCC reads a verb's 了 after 明 as 明瞭 (clear), 声明了 becoming 聲明瞭. 个旧 is
  * 個舊: OpenCC's phrase for the city Gejiu (箇舊) also caught "1 个旧地址" (one old address), and
  * the city is 個舊 in Taiwan too. Relating two things is 聯繫起來 (twp's 聯絡 is getting in touch).
+ * Google Calendar's menu item for subscribing is named as its Taiwan interface names it, 透過網址新增
+ * (twp wrote 通過網址新增, a label the reader looks for and does not find).
  */
 export const TAIWAN_WORDS: ReadonlyArray<readonly [simplified: string, traditional: string]> = [
   ['发布', '發佈'],
@@ -55,6 +57,7 @@ export const TAIWAN_WORDS: ReadonlyArray<readonly [simplified: string, tradition
   ['明了', '明了'],
   ['个旧', '個舊'],
   ['联系起来', '聯繫起來'],
+  ['通过网址添加', '透過網址新增'],
 ];
 
 /** The words of TAIWAN_WORDS that are corrections of OpenCC, not Taiwan's wording: Hong Kong's too. */

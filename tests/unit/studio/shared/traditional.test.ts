@@ -90,6 +90,10 @@ describe('the studio words in Traditional characters', () => {
     expect(toTraditional('联系我们')).toBe('聯絡我們');
   });
 
+  it("names Google Calendar's subscribe menu item as its Taiwan interface does, 透過網址新增", () => {
+    expect(toTraditional('日历文件的地址：可粘贴到 Google 日历的“通过网址添加”')).toBe('日曆檔案的地址：可貼上到 Google 日曆的「透過網址新增」');
+  });
+
   it("keeps a title holding a / or a straight quote whole, a keyword as written, and a bare file name", () => {
     // The path pattern took CI/CD out of the title, and the rest was converted: 發佈 read again as 釋出.
     expect(uiText('zh-Hant', '“CI/CD 發佈流程”计划在 Blog 2026-12-01 的排期', ['CI/CD 發佈流程'])).toBe('「CI/CD 發佈流程」計畫在 Blog 2026-12-01 的排期');
