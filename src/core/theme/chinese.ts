@@ -5,6 +5,7 @@
  * glosses. The data is plain text handed in by the store (src/store/theme-lexicon.ts) and is
  * parsed on first use, so that a brand writing only English never pays for it.
  */
+import { withSubjects } from './agent-nouns.ts';
 
 /**
  * The raw data: see tests/eval/build-lexicon.ts for `words` and `bridge`, and
@@ -208,14 +209,16 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
 function reverseBridge(bridge: string): Map<string, [string, number][]> {
   const out = new Map<string, [string, number][]>();
   for (const line of bridge.split('\n')) {
-    const [word, , stems] = line.split('\t');
+    const [word, gloss, stems] = line.split('\t');
     if (!stems) continue;
-    for (const pair of stems.split(' ')) {
+    const pairs = stems.split(' ').map((pair) => {
       const colon = pair.lastIndexOf(':');
-      const stem = pair.slice(0, colon);
+      return [pair.slice(0, colon), Number(pair.slice(colon + 1))] as const;
+    });
+    for (const [stem, weight] of withSubjects(gloss, pairs, MIN_GLOSS_WEIGHT)) {
       let list = out.get(stem);
       if (!list) out.set(stem, (list = []));
-      list.push([word, Number(pair.slice(colon + 1))]);
+      list.push([word, weight]);
     }
   }
   return out;
@@ -503,13 +506,11 @@ function bridgeIndexOf(data: CompiledChinese): NonNullable<CompiledChinese['brid
 
 function parseEntry(line: string): BridgeEntry {
   const [, gloss, stems] = line.split('\t');
-  return {
-    gloss,
-    stems: stems.split(' ').map((pair) => {
-      const colon = pair.lastIndexOf(':');
-      return [pair.slice(0, colon), Number(pair.slice(colon + 1))] as const;
-    }),
-  };
+  const pairs = stems.split(' ').map((pair) => {
+    const colon = pair.lastIndexOf(':');
+    return [pair.slice(0, colon), Number(pair.slice(colon + 1))] as const;
+  });
+  return { gloss, stems: withSubjects(gloss, pairs, MIN_GLOSS_WEIGHT) };
 }
 
 /** Where each word of `words` (joined by single spaces) starts, and one past the end of the text + 1. */
