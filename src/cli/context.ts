@@ -24,6 +24,8 @@ export interface CliContext {
    * (titles, channel and pillar names: cli/traditional.ts projectWords). Absent otherwise.
    */
   keep?: (words: readonly string[]) => void;
+  /** A 繁體 run: words kept as written only where the output quotes them in curly quotes (a flag's evidence: uiText's `quoted`). */
+  keepQuoted?: (words: readonly string[]) => void;
 }
 
 /** `file` as `ctx` prints it (CliContext.shown). */

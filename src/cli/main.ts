@@ -158,7 +158,7 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
     // The machine's output (--json, a calendar, the files written) is never converted: a script reads the same bytes in every locale.
     const human = HUMAN_STDOUT.has(name) && !args.includes('--json');
     // stdin read on first use (init's questions): Node builds the stream on first access (~8 ms).
-    const ctx = { stdout: human ? stdout : io.stdout, stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color, shown, ...(out && { keep: out.keep }) };
+    const ctx = { stdout: human ? stdout : io.stdout, stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color, shown, ...(out && { keep: out.keep, keepQuoted: out.keepQuoted }) };
     return await run(withNegativeValues(name, args), ctx);
   } catch (error) {
     const out = await say();

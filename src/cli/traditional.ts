@@ -16,6 +16,8 @@ export interface TraditionalOutput {
   convert(write: Write): Write;
   /** Adds the user's own words (titles, channel and pillar names) that the output keeps as written. */
   keep(words: readonly string[]): void;
+  /** Adds words kept as written only inside curly quotes (a flag's evidence, the draft's own words; uiText's `quoted`). */
+  keepQuoted(words: readonly string[]): void;
 }
 
 /**
@@ -24,9 +26,11 @@ export interface TraditionalOutput {
  */
 export async function traditionalOutput(): Promise<TraditionalOutput> {
   const own = new Set<string>();
+  const quoted = new Set<string>();
   return {
-    convert: (write) => (text) => write(uiText('zh-Hant', text, [...own])),
+    convert: (write) => (text) => write(uiText('zh-Hant', text, [...own], [...quoted])),
     keep: (words) => words.forEach((w) => own.add(w)),
+    keepQuoted: (words) => words.forEach((w) => quoted.add(w)),
   };
 }
 

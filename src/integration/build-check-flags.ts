@@ -36,7 +36,7 @@ export interface FlagInput {
 export interface FlagLine {
   level: 'info' | 'warn';
   text: string;
-  /** The draft's own words the line quotes (ThemeFlag.evidence), which a 繁體 build log keeps as written. */
+  /** What the line quotes of the draft's own words (ThemeFlag.evidence joined by 、), which a 繁體 build log keeps as written there (uiText's `quoted`). */
   keep?: string[];
 }
 
@@ -59,7 +59,7 @@ export function flagLines(input: FlagInput): FlagLine[] {
   return groupFlags(report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting'), lang).map((flag) => ({
     level: flag.severity === 'info' ? 'info' : 'warn',
     text: `${'files' in flag ? groupFilesText(flag.files, lang, shown) : 'file' in flag ? shown(flag.file) : channelWhere(flag.channel, lang, shown)}: ${flag.kind}: ${flag.message}`,
-    ...('evidence' in flag && flag.evidence ? { keep: flag.evidence } : {}),
+    ...('evidence' in flag && flag.evidence?.length ? { keep: [flag.evidence.join('、')] } : {}),
   }));
 }
 

@@ -79,14 +79,14 @@ export async function startBuildCheck(
  * studio's uiText: Taiwan's words, 「」), keeping the project's own words (titles, names, keywords,
  * the label, as `check --lang zh-Hant` keeps them) and quoted values and paths as written; any other locale as
  * it is. The converter's module is imported only for `zh-Hant` (OpenCC then loads on the first
- * text converted), as `npm start` and `npm run build` refusals and the CLI do. `keep`: more words
- * of one line to keep (a flag's evidence, the draft's own words).
+ * text converted), as `npm start` and `npm run build` refusals and the CLI do. `keep`: what one line
+ * quotes of the draft's own words (a flag's evidence), kept as written inside its curly quotes.
  */
 export async function buildSay(locale: MessageLocale, project?: { planner: Planner; posts: readonly Post[] }): Promise<(text: string, keep?: readonly string[]) => string> {
   if (locale !== 'zh-Hant') return (text) => text;
   const { ownWords, uiText } = await import('../studio/shared/traditional.ts');
   const own = project ? [...ownWords(project.planner, project.posts), project.planner.brand.name] : [];
-  return (text, keep = []) => uiText(locale, text, keep.length ? [...own, ...keep] : own);
+  return (text, keep = []) => uiText(locale, text, own, keep);
 }
 
 /**

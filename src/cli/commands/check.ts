@@ -41,8 +41,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   let terms: TermCache | undefined;
   const loadTermsOf = async () => (terms = (await import('../../store/theme-term-cache.ts')).openTermCache(ctx.root, undefined, undefined, keys)).termsOf;
   const report = await buildCheckReportLazily({ planner, posts, now: ctx.now, lang: ctx.lang, loadTermsOf, themeCache: { keyOf: keys.keyOf, store: results }, slotCache: slots, missingSiteImages, unpublishedImports, readableTimes: !values.json });
-  // The draft's own words an off-theme flag quotes stay as the draft writes them in 繁體 output.
-  if (ctx.keep) ctx.keep(report.flags.flatMap((f) => ('evidence' in f && f.evidence) || []));
+  // The draft's own words an off-theme flag quotes stay as the draft writes them in 繁體 output, there only.
+  if (ctx.keepQuoted) ctx.keepQuoted(report.flags.flatMap((f) => ('evidence' in f && f.evidence?.length ? [f.evidence.join('、')] : [])));
   terms?.save();
   results.save();
   slots.save();

@@ -29,7 +29,12 @@ const RUN = '[^\\s"“”「」`：:，,；;（）()]';
  * pages in them (点“其实切题”), and a title they quote is kept by `own`.
  */
 const QUOTED = '"[^"\\n]*"|`[^`\\n]*`';
-const PATH = `${RUN}*/${RUN}*|${RUN}+\\.(?:mdx?|json|ya?ml|ics)(?![\\w.])`;
+/**
+ * A path or a file name (as above, and the pages and pictures a post links: 发布会.html, 封面.png),
+ * a link's `#anchor` (a heading's id: #发布流程) and an MDX expression a message quotes ({发布日期}):
+ * what the user's files write, which a report names as they write it.
+ */
+const PATH = `${RUN}*/${RUN}*|${RUN}+\\.(?:mdx?|json|ya?ml|ics|html?|png|jpe?g|gif|webp|svg|avif|pdf)(?![\\w.])|#${RUN}+|\\{[^{}\\n]+\\}`;
 
 /**
  * A finished message (a core error or flag, a zod issue: Simplified words around the user's own)
@@ -40,17 +45,22 @@ const PATH = `${RUN}*/${RUN}*|${RUN}+\\.(?:mdx?|json|ya?ml|ics)(?![\\w.])`;
  * name before a quoted value before a path: a title holding a `/` or a `"` ("CI/CD 发布流程") stays
  * whole, and a name inside a quoted value (the pillar 绘本 in the label "会水彩插画的绘本创作者") does
  * not split it (it left two halves of quotes that paired across the words between them).
+ * `quoted`: words the message quotes in curly quotes that are the user's too (a flag's evidence,
+ * the draft's own words: “钱包、比特” reads 「钱包、比特」), kept only there, so the same word
+ * elsewhere in the message (检查了 12 篇文章) is converted.
  * Any other locale gets `text` as it is. Only for Simplified text: Taiwan's phrase table reads
  * some Traditional words again (發佈 becomes 釋出), so a converted text is never passed twice.
  */
-export function uiText(locale: string, text: string, own: readonly string[] = []): string {
+export function uiText(locale: string, text: string, own: readonly string[] = [], quoted: readonly string[] = []): string {
   if (locale !== 'zh-Hant') return text;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const kept = own.filter((word) => word !== '' && text.includes(word)).sort((a, b) => b.length - a.length);
-  const names = kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const users = new RegExp(`(${[...names, QUOTED, PATH].join('|')})`, 'u');
+  // `quoted`: words kept only inside curly quotes, “钱包、比特”, whose quotes become 「」 as any other.
+  const spans = new Set(quoted.filter((w) => w !== '').map((w) => `“${w}”`).filter((q) => text.includes(q)));
+  const users = new RegExp(`(${[...[...spans].map(escape), ...kept.map(escape), QUOTED, PATH].join('|')})`, 'u');
   return text
     .split(users)
-    .map((part, i) => (i % 2 === 1 ? part : toTraditional(part)))
+    .map((part, i) => (i % 2 === 0 ? toTraditional(part) : spans.has(part) ? `「${part.slice(1, -1)}」` : part))
     .join('');
 }
 
@@ -70,9 +80,13 @@ export function ownWords(planner: Planner, posts: readonly Post[]): string[] {
   ];
 }
 
-/** A flag with its message and hint in `locale`'s script (uiText, with `own` and the flag's own `evidence`, the draft's words, kept as written). */
+/** A flag with its message and hint in `locale`'s script (uiText, with `own` kept as written, and the flag's `evidence`, the draft's own words, where its message quotes them: evidenceSpans). */
 export function flagInScript<F extends { message: string; hint?: string; evidence?: readonly string[] }>(flag: F, locale: string, own: readonly string[]): F {
   if (locale !== 'zh-Hant') return flag;
-  const kept = flag.evidence?.length ? [...own, ...flag.evidence] : own;
-  return { ...flag, message: uiText(locale, flag.message, kept), ...(flag.hint === undefined ? {} : { hint: uiText(locale, flag.hint, kept) }) };
+  return { ...flag, message: uiText(locale, flag.message, own, evidenceSpans(flag)), ...(flag.hint === undefined ? {} : { hint: uiText(locale, flag.hint, own) }) };
+}
+
+/** What an off-theme message quotes of a flag's `evidence` (core/theme/flags.ts: the words joined by 、), for uiText's `quoted`. */
+export function evidenceSpans(flag: { evidence?: readonly string[] }): string[] {
+  return flag.evidence?.length ? [flag.evidence.join('、')] : [];
 }

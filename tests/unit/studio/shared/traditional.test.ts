@@ -121,7 +121,7 @@ describe('the studio words in Traditional characters', () => {
 });
 
 describe('flagInScript', () => {
-  it("keeps a flag's evidence, the draft's own words, as written, and converts the rest", () => {
+  it("keeps a flag's evidence, the draft's own words, as written where the message quotes them, and converts the rest", () => {
     const flag = { kind: 'off-theme', message: '读起来是“钱包、比特币”，而不是品牌的支柱（得分 0.02 < 0.45）', hint: '把它和一个支柱联系起来', evidence: ['钱包', '比特币'] };
     const shown = flagInScript(flag, 'zh-Hant', []);
     expect(shown.message).toBe('讀起來是「钱包、比特币」，而不是品牌的支柱（得分 0.02 < 0.45）');
@@ -129,5 +129,26 @@ describe('flagInScript', () => {
     // Without evidence the same words are converted: what the field is for.
     expect(flagInScript({ ...flag, evidence: undefined }, 'zh-Hant', []).message).toContain('錢包');
     expect(flagInScript(flag, 'zh', [])).toBe(flag);
+  });
+
+  it('converts an evidence word where the message or hint uses it as its own word', () => {
+    const flag = { kind: 'off-theme', message: '读起来是“编辑”，而不是品牌的支柱；已发布的编辑还少', hint: '在它的编辑页点“其实切题”', evidence: ['编辑'] };
+    const shown = flagInScript(flag, 'zh-Hant', []);
+    expect(shown.message).toBe('讀起來是「编辑」，而不是品牌的支柱；已發佈的編輯還少');
+    expect(shown.hint).toBe('在它的編輯頁點「其實切題」');
+  });
+});
+
+describe('uiText keeps what a report names of the user\'s files', () => {
+  it("a link's #anchor, a linked page or picture, an MDX expression", () => {
+    expect(uiText('zh-Hant', '链接 #发布流程 在本页没有这个标题')).toBe('連結 #发布流程 在本頁沒有這個標題');
+    expect(uiText('zh-Hant', '链接 发布会.html 指向的页面不存在；封面.png 不存在')).toBe('連結 发布会.html 指向的頁面不存在；封面.png 不存在');
+    expect(uiText('zh-Hant', '正文使用了 {发布日期}，但没有定义它')).toBe('正文使用了 {发布日期}，但沒有定義它');
+    // A Taipei writer's own anchor is not read again by Taiwan's phrases (發佈 would become 釋出).
+    expect(uiText('zh-Hant', '链接 #發佈流程 在本页没有这个标题')).toBe('連結 #發佈流程 在本頁沒有這個標題');
+  });
+
+  it('quoted: words kept only inside curly quotes', () => {
+    expect(uiText('zh-Hant', '读起来是“检查”；检查了 12 篇文章', [], ['检查'])).toBe('讀起來是「检查」；檢查了 12 篇文章');
   });
 });
