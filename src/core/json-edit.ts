@@ -39,7 +39,7 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
   const indentAt = (offset: number) => /^[ \t]*/.exec(out.slice(out.lastIndexOf('\n', offset - 1) + 1))![0];
   /** `value` as written among `sample` (a sibling): on one line when it is, else indented from `at`. */
   const written = (value: unknown, at: number, sample?: Node) =>
-    sample && !source(sample).includes('\n') && (sample.type === 'object' || sample.type === 'array' || !isObject(value) && !Array.isArray(value)) ? oneLine(value, source(sample)) : block(value, indentAt(at), layout);
+    sample && showsLayout(sample) && !source(sample).includes('\n') && (sample.type === 'object' || sample.type === 'array' || !isObject(value) && !Array.isArray(value)) ? oneLine(value, source(sample)) : block(value, indentAt(at), layout);
 
   const insertProperty = (object: Node, key: string, value: unknown) => {
     const props = object.children ?? [];
@@ -53,7 +53,8 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
     const end = last.offset + last.length;
     if (!source(object).includes('\n')) return splice(end, end, `, ${JSON.stringify(key)}${colon}${oneLine(value, source(object))}`);
     const indent = indentAt(last.offset);
-    splice(end, end, `,${layout.eol}${indent}${JSON.stringify(key)}${colon}${written(value, last.offset, last.children?.[1])}`);
+    const sample = props.map((p) => p.children?.[1]).reverse().find((v) => v && showsLayout(v));
+    splice(end, end, `,${layout.eol}${indent}${JSON.stringify(key)}${colon}${written(value, last.offset, sample)}`);
   };
   const insertItem = (array: Node, index: number, value: unknown) => {
     const items = array.children ?? [];
@@ -70,7 +71,7 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
     const sample = after ?? items[0]!;
     const between = items.length > 1 ? out.slice(items[0]!.offset + items[0]!.length, items[1]!.offset).replace(/^\s*,/, '') : undefined;
     const gap = between ?? (line ? ' ' : `${layout.eol}${indentAt(sample.offset)}`);
-    const item = written(value, sample.offset, sample);
+    const item = written(value, sample.offset, [sample, ...items].find(showsLayout));
     if (after) splice(after.offset + after.length, after.offset + after.length, `,${gap}${item}`);
     else splice(sample.offset, sample.offset, `${item},${gap}`);
   };
@@ -138,6 +139,14 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
 
   walk([], before, next);
   return bom + out;
+}
+
+/**
+ * Whether a value's text says how the file writes lists and objects: any but an empty `[]` or
+ * `{}`, which is one line whatever the style (init's planner ends in `"breaks": []`).
+ */
+function showsLayout(node: Node): boolean {
+  return (node.type !== 'array' && node.type !== 'object') || (node.children?.length ?? 0) > 0;
 }
 
 /** The places in `list` of the items of `sub`, when `sub` is `list` with some items taken out (equal items matched first come, first served); else undefined. */

@@ -93,6 +93,19 @@ describe('editing a JSON file in place', () => {
     expect(edit(text, (v) => v.history.unshift({ cadence: 'FREQ=DAILY', start: '2025-06-01' }))).toBe(text.replace('    { "cadence": "FREQ=WEEKLY"', '    { "cadence": "FREQ=DAILY", "start": "2025-06-01" },\n    { "cadence": "FREQ=WEEKLY"'));
   });
 
+  // A trial with a real Hexo blog: planner.json as init writes it ends in `"breaks": []`, and the
+  // import's `portfolio` (a hundred old addresses) went after it as one line of 8,000 characters.
+  test('a new key after an empty list or object is written as the nearest sibling that holds something', () => {
+    const text = `${JSON.stringify({ version: 1, channels: [{ id: 'blog', name: '博客' }], breaks: [], x: {} }, null, 2)}\n`;
+    const portfolio = { taxonomyAliases: [{ path: '/archives/', list: 'posts' }, { path: '/categories/Linux/', pillar: 'ops' }] };
+    expect(edit(text, (v) => (v.portfolio = portfolio))).toBe(`${JSON.stringify({ ...JSON.parse(text), portfolio }, null, 2)}\n`);
+    // Among one-line neighbours, still on one line.
+    const oneLine = '{\n  "a": { "b": 1 },\n  "breaks": []\n}\n';
+    expect(edit(oneLine, (v) => (v.theme = { accepted: ['x'] }))).toBe('{\n  "a": { "b": 1 },\n  "breaks": [],\n  "theme": { "accepted": ["x"] }\n}\n');
+    // Beside empty lists only, on lines of its own, as the file is indented.
+    expect(edit('{\n  "a": [],\n  "b": {}\n}\n', (v) => (v.c = { d: [1] }))).toBe('{\n  "a": [],\n  "b": {},\n  "c": {\n    "d": [\n      1\n    ]\n  }\n}\n');
+  });
+
   test('text that is not JSON is left to the caller', () => {
     expect(editJson('{ "a": ', { a: 1 }, { a: 2 }, LF)).toBeUndefined();
   });
