@@ -31,8 +31,8 @@ export const PLATFORM_LIMITS: Partial<Record<Platform, LengthLimit[]>> = {
     {
       part: 'body',
       max: 140,
-      label: { en: 'Weibo classic length (text past 140 folds behind 全文)', zh: '微博经典长度（超过 140 字的部分折叠在"全文"后）' },
-      source: { en: 'the original 140-character Weibo limit, still the length shown in timelines before 全文', zh: '微博最初的 140 字上限，信息流中"全文"之前仍只显示这么多' },
+      label: { en: 'Weibo classic length (text past 140 folds behind 全文)', zh: '微博经典长度（超过 140 字的部分折叠在“全文”后）' },
+      source: { en: 'the original 140-character Weibo limit, still the length shown in timelines before 全文', zh: '微博最初的 140 字上限，信息流中“全文”之前仍只显示这么多' },
     },
   ],
   wechat: [
