@@ -49,7 +49,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
           ? `如果那是计划中的暂停，在“计划”页的“添加休息期”里为它添加覆盖 ${date} 的休息期`
           : `if that was a planned pause, declare a break covering ${date} under "Declare a break" on the Plan page`
         : lang === 'zh'
-          ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
+          ? `如果那是计划中的暂停，请在 content/planner.json 的 breaks 中为 "${stats.id}" 添加一个覆盖 ${date} 的休息期`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
   if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone: slotZone(stats.atRisk.date), style, inStudio }));

@@ -22,6 +22,14 @@ describe('flagChannel', () => {
     expect(flags[0]!.hint).toContain('add a break covering 2026-10-25');
   });
 
+  // A trial in Chinese: check's hint read 添加覆盖 2026-11-02 的 break, an English word where the
+  // studio and import say 休息期.
+  test('says a gap\'s hint in Chinese with the Chinese word for a break, naming the breaks field to edit', () => {
+    const [flag] = flagChannel(statsWith({ missed: ['2026-11-02'] }), '博客', Date.parse('2026-11-10T00:00:00Z'), 'Asia/Shanghai', 'zh');
+    expect(flag!.hint).toBe('如果那是计划中的暂停，请在 content/planner.json 的 breaks 中为 "blog" 添加一个覆盖 2026-11-02 的休息期');
+    expect(flag!.hint).not.toMatch(/\bbreak\b/);
+  });
+
   test('the same instant in a zone behind UTC keeps one more day of gaps', () => {
     const stats = statsWith({ missed: ['2026-10-23', '2026-10-24'] });
     const flags = flagChannel(stats, 'Blog', Date.parse('2026-11-23T20:00:00Z'), 'America/Los_Angeles');
