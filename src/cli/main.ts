@@ -87,7 +87,7 @@ function langOf(locale: MessageLocale): Lang {
  * `zh-CN`, `zh-SG`, `zh-Hans` and `zh` alone `zh`), in any case and with `_` for `-` (zh_TW).
  */
 function localeNamed(value: string): MessageLocale | undefined {
-  if (value.toLowerCase() === 'en') return 'en';
+  if (/^en(?:[-_.]|$)/i.test(value)) return 'en';
   const form = chineseForm(value);
   if (!form) return undefined;
   return form.script === 'Hant' ? 'zh-Hant' : 'zh';

@@ -24,14 +24,16 @@ export interface ChineseForm {
  * language subtag is neither `zh` nor one of the Chinese languages, `yue`, `cmn`…). Takes a BCP 47
  * tag (RFC 5646 §2.1: language, extlang, script, region; any case, `zh-Hant-TW`, `yue-HK`) or a
  * POSIX locale (`zh_TW.UTF-8`, `zh_HK.Big5@stroke`: `_` for `-`, the codeset and modifier
- * ignored); private-use subtags (after `x`) are ignored. An explicit script wins over the region:
+ * ignored); extension and private-use subtags (from the first single letter, `-u-`, `-x-`) are ignored. An explicit script wins over the region:
  * `zh-Hans-HK` is Simplified. The one reader of these tags for the portfolio's words, the studio's
  * and the CLI's locales and the converter's region.
  */
 export function chineseForm(tag: string): ChineseForm | null {
   const [language = '', ...rest] = tag.replace(/[.@].*$/, '').toLowerCase().split(/[-_]/);
   if (!CHINESE_LANGUAGES.has(language)) return null;
-  const subtags = rest.includes('x') ? rest.slice(0, rest.indexOf('x')) : rest;
+  // An extension or private use (a single-letter subtag: zh-u-co-stroke, zh-x-tw) ends what says the script and region.
+  const single = rest.findIndex((t) => t.length === 1);
+  const subtags = single < 0 ? rest : rest.slice(0, single);
   const scriptTag = subtags.find((s) => s === 'hant' || s === 'hans');
   const region = subtags.find((s) => /^(?:[a-z]{2}|\d{3})$/.test(s));
   const hongKong = region === 'hk' || region === 'mo';

@@ -467,12 +467,13 @@ export function channelLanguage(posts: readonly { body: string; data: { title: s
 
 /**
  * The CLI's language from POSIX locale variables, in their order of precedence
- * (LC_ALL, LC_MESSAGES, LANG; POSIX.1-2017 §8.2): `zh` for any `zh*` locale, else `en`.
+ * (LC_ALL, LC_MESSAGES, LANG; POSIX.1-2017 §8.2): `zh` for any Chinese locale (chineseForm: `zh_CN.UTF-8`,
+ * `zh.UTF-8`, a Chinese language's own code `yue_HK.UTF-8`), else `en`.
  * `env` is `process.env` or a test's stand-in.
  */
 export function localeLanguage(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh\b|^zh[_.-]/i.test(locale) ? 'zh' : 'en';
+  // Any Chinese: zh_CN.UTF-8, zh.UTF-8, and a Chinese language's own code (yue_HK.UTF-8).
+  return chineseForm(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'zh' : 'en';
 }
 
 /** The CLI's message locales: English, Chinese in Simplified and in Traditional characters (Taiwan's wording). */

@@ -94,13 +94,13 @@ function markKind(mark: string): MarkKind {
   return mark.startsWith('{:') ? 'ial' : 'tag';
 }
 
-/** What each kind of mark is, and what to do about it: the portfolio renders plain Markdown and shows every one as written. */
 /** The first clause of every hint for a link to another page of the old site (Jekyll, Hugo, Hexo, a wikilink): what to write instead. */
 const LINK_HERE: Text = {
   en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; ",
   zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；',
 };
 
+/** What each kind of mark is, and what to do about it: the portfolio renders plain Markdown and shows every one as written. */
 const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   tag: {
     what: { en: 'a template tag (as Hexo, Jekyll, Hugo, Django or Jinja write them)', zh: '模板标签（Hexo、Jekyll、Hugo、Django 或 Jinja 的写法）' },

@@ -6,6 +6,7 @@ import { runBuildCheck, startBuildCheck } from '../../src/integration/build-chec
 import { withCrashingChildren } from '../support/crashing-children.ts';
 import { tempRoot } from './helpers.ts';
 import { unpackStored } from '../../src/store/theme-term-cache.ts';
+import { loadedBy } from '../support/loaded-by.ts';
 
 const sample = tempRoot();
 afterAll(() => sample.cleanup());
@@ -47,6 +48,17 @@ describe('the check before a build', () => {
     } finally {
       broken.cleanup();
     }
+  });
+
+  test('loads OpenCC only for a Traditional locale: an English or Simplified build never does', () => {
+    const run = (LANG: string) =>
+      loadedBy(
+        `import { runBuildCheck } from './src/integration/build-check.ts'; const logger = { warn() {}, info() {}, error() {}, debug() {} }; await runBuildCheck(${JSON.stringify(sample.root)}, logger, { LANG: ${JSON.stringify(LANG)} });`,
+        '/opencc-js/',
+      );
+    expect(run('C.UTF-8')).toEqual([]);
+    expect(run('zh_CN.UTF-8')).toEqual([]);
+    expect(run('zh_TW.UTF-8').length).toBeGreaterThan(0);
   });
 
   test('keeps the theme terms of the posts it read in the build cache folder, so that a rebuild reads only changed posts', async () => {

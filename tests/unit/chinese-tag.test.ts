@@ -8,7 +8,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { chineseForm } from '../../src/core/chinese-tag.ts';
-import { isTraditionalTag, localeMessages } from '../../src/core/language.ts';
+import { isTraditionalTag, localeLanguage, localeMessages } from '../../src/core/language.ts';
+import { toolbarLocale } from '../../src/studio/toolbar/toolbar-text.ts';
 import { traditionalRegion } from '../../src/core/i18n/traditional.ts';
 import { localeFromAcceptLanguage, readLocale } from '../../src/studio/shared/locale.ts';
 import { main } from '../../src/cli/main.ts';
@@ -32,6 +33,9 @@ describe('chineseForm', () => {
     expect(read('zh.UTF-8')).toEqual({ script: null, hongKong: false });
     expect(read('zh-yue')).toEqual({ script: null, hongKong: false });
     expect(read('zh-x-tw')).toEqual({ script: null, hongKong: false });
+    // An extension (-u-co-stroke: collation) is no region either: the brand decides, as for zh alone.
+    expect(read('zh-u-co-stroke')).toEqual({ script: null, hongKong: false });
+    expect(read('zh-TW-u-co-stroke')?.script).toBe('Hant');
   });
 
   it('is null for a tag that is not Chinese', () => {
@@ -57,9 +61,19 @@ describe('every reader follows it', () => {
     expect([readLocale('zh-CN'), readLocale('zh-Hans'), readLocale('zh-Hant-TW'), readLocale('en-GB')]).toEqual(['zh', 'zh', 'zh-Hant', 'en']);
   });
 
-  it('the CLI: LANG=zh_Hans_HK speaks Simplified; --lang takes any Chinese tag by its script', async () => {
+  it('the toolbar and the studio read a Chinese language of its own code as Chinese: yue-HK, cmn-Hans-CN', () => {
+    expect(localeFromAcceptLanguage('yue-HK,yue;q=0.9,en;q=0.5')).toBe('zh-Hant');
+    expect(localeFromAcceptLanguage('cmn-Hans-CN')).toBe('zh');
+    expect(toolbarLocale(undefined, '', 'yue-HK')).toBe('zh-Hant');
+    expect(toolbarLocale(undefined, '', 'zh-Hans-HK')).toBe('zh');
+  });
+
+  it('the CLI: LANG=zh_Hans_HK speaks Simplified, LANG=yue_HK Traditional; --lang takes any Chinese tag by its script', async () => {
     expect(localeMessages({ LANG: 'zh_Hans_HK.UTF-8' })).toBe('zh');
     expect(localeMessages({ LANG: 'zh_HK.UTF-8' })).toBe('zh-Hant');
+    expect(localeMessages({ LANG: 'yue_HK.UTF-8' })).toBe('zh-Hant');
+    expect(localeLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(localeLanguage({ LANG: 'zhuang' })).toBe('en');
     const stderrOf = async (lang: string) => {
       let stderr = '';
       const io = { stdout: () => {}, stderr: (text: string) => void (stderr += text), isTTY: false, stdin: Readable.from([]) };
@@ -69,5 +83,6 @@ describe('every reader follows it', () => {
     expect(await stderrOf('zh-SG')).toContain('2026-02-30 这一天不存在');
     expect(await stderrOf('zh-Hans-HK')).toContain('2026-02-30 这一天不存在');
     expect(await stderrOf('zh_TW.UTF-8')).toContain('2026-02-30 這一天不存在');
+    expect(await stderrOf('en_US.UTF-8')).toContain('2026-02-30 does not exist');
   });
 });

@@ -66,7 +66,7 @@ export function acceptedLanguage(header: string | null | undefined): AcceptedLan
   for (const part of (header ?? '').split(',')) {
     const [range = '', ...params] = part.trim().toLowerCase().split(';');
     const tag = range.trim();
-    const chinese = tag === 'zh' || tag.startsWith('zh-');
+    const chinese = chineseForm(tag) !== null;
     const lang: Lang | null = chinese ? 'zh' : tag === 'en' || tag.startsWith('en-') || tag === '*' ? 'en' : null;
     if (!lang) continue;
     const weight = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((q) => q !== undefined);

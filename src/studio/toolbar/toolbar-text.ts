@@ -4,6 +4,7 @@
  * holds it to the studio's conversion, traditional.ts).
  */
 import { htmlLang, LANG_COOKIE, readLocale, type StudioLocale } from '../shared/locale.ts';
+import { chineseForm } from '../../core/chinese-tag.ts';
 
 /** The window's title when /studio/api/flags does not answer (its `text.title` otherwise), per studio locale. */
 export const TITLE: Readonly<Record<StudioLocale, string>> = {
@@ -28,8 +29,8 @@ export function toolbarLocale(answered: StudioLocale | undefined, cookies: strin
   if (answered) return answered;
   const chosen = cookies.split(';').map((part) => part.trim().split('=')).find(([name]) => name === LANG_COOKIE)?.[1];
   if (chosen) return readLocale(decodeURIComponent(chosen));
-  const tag = pageLang.toLowerCase();
-  return tag === 'zh' || tag.startsWith('zh-') ? (readLocale(tag) === 'zh-Hant' ? 'zh-Hant' : 'zh') : 'en';
+  const form = chineseForm(pageLang);
+  return form ? (form.script === 'Hant' ? 'zh-Hant' : 'zh') : 'en';
 }
 
 /** The `lang` of the toolbar's window in `locale` (BCP 47: en, zh-CN, zh-Hant). */

@@ -47,7 +47,17 @@ describe('an unknown studio address', () => {
     expect(await response.json()).toEqual({ error: 'There is no studio endpoint at /studio/api/nope.' });
   });
 
-  it('leaves every studio page where it was', async () => {
+  it('shows the address as the address bar does, and answers JSON to a caller that does not take HTML', async () => {
+    expect(await (await get('/studio/posts/冬至')).text()).toContain('There is no studio page at /studio/posts/冬至.');
+    const script = await fetch(`${studio.url}/studio/nothing-here`, { headers: { accept: '*/*' } });
+    expect(script.status).toBe(404);
+    expect(await script.json()).toEqual({ error: 'There is no studio page at /studio/nothing-here.' });
+  });
+
+  it('leaves every studio page and endpoint where it was', async () => {
     for (const path of ['/studio', '/studio/brand', '/studio/channels', '/studio/plan', '/studio/drafts', '/studio/drafts/new']) expect((await get(path)).status, path).toBe(200);
+    const calendar = await fetch(`${studio.url}/studio/api/calendar.ics`);
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get('content-type')).toContain('text/calendar');
   });
 });
