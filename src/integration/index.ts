@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { refusal, startBuildCheck } from './build-check.ts';
 import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
@@ -26,6 +27,7 @@ import type { Post } from '../core/schema/post.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
 import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
+import { warmDevServer } from './dev-warmup.ts';
 import { startIncrementalBuild, type IncrementalBuild } from './incremental-build.ts';
 import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
@@ -91,6 +93,8 @@ export default function throughline(): AstroIntegration {
   let onPortfolio: ReadonlySet<Post> = new Set();
   let linkMode: BrokenLinkMode = 'warn';
   let base: string | undefined;
+  let installRoot: string | undefined;
+  let devServer: ViteDevServer | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -138,6 +142,10 @@ export default function throughline(): AstroIntegration {
         // Pages that differ under the dev server (the search page has no index there) ask this, not
         // import.meta.env.DEV, which a build run inside a test runner (NODE_ENV=test) also sets.
         updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)], define: { 'import.meta.env.THROUGHLINE_DEV_SERVER': 'true' } } });
+        // The first studio and portfolio pages waited on Vite transforming their modules: done in
+        // the idle seconds after "ready" (astro:server:start, dev-warmup.ts), with each module's imports.
+        installRoot = fileURLToPath(config.root);
+        updateConfig({ vite: { environments: { ssr: { dev: { preTransformRequests: true } } } } });
         // The studio's pages are this install's (`npm start -- --root DIR` serves DIR's content with them).
         for (const route of listStudioRoutes(fileURLToPath(config.root))) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
@@ -150,7 +158,11 @@ export default function throughline(): AstroIntegration {
           entrypoint: new URL('../studio/toolbar/flags-app.ts', import.meta.url),
         });
       },
+      'astro:server:setup': ({ server }) => {
+        devServer = server;
+      },
       'astro:server:start': ({ address, logger }) => {
+        if (devServer && installRoot) warmDevServer(devServer, installRoot);
         // The studio's Host check compares against the port the dev server really listens on.
         process.env.THROUGHLINE_STUDIO_PORT = String(address.port);
         // Astro's banner names the portfolio's root; the studio is what `npm start` is for.
