@@ -54,7 +54,7 @@ describe('the home page of a Chinese brand', () => {
 // the query set off by spaces) and the tags page "还没有标签。 浏览归档" (a space after 。).
 describe('the search and tags pages of a Chinese brand', () => {
   it('quotes the query with “” in the result lines, with no spaces around it', () => {
-    const init = /<script>(window\.addEventListener[^<]*)<\/script>/.exec(page('search/index.html'))?.[1] ?? '';
+    const init = /<script>(window\.addEventListener[\s\S]*?)<\/script>/.exec(page('search/index.html'))?.[1] ?? '';
     const strings = JSON.parse(/translations:(\{[^}]*\})/.exec(init)?.[1] ?? '{}') as Record<string, string>;
     expect(strings.many_results).toBe('找到 [COUNT] 个与“[SEARCH_TERM]”相关的结果');
     expect(Object.values(strings).every((s) => !/ \[SEARCH_TERM\]|\[SEARCH_TERM\] /.test(s))).toBe(true);
